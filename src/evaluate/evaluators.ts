@@ -1,0 +1,36 @@
+import type { CheckSpec, CheckType } from '../checklist/schema.js'
+import { evaluateChecks } from './checks.js'
+import { evaluateFile } from './file.js'
+import type { EvalContext, Outcome } from './outcome.js'
+
+/** One evaluator per check type: evidence in, outcome out. */
+export type Evaluator<T extends CheckSpec = CheckSpec> = (check: T, ctx: EvalContext) => Promise<Outcome>
+
+type Registry = { [K in CheckType]?: Evaluator<Extract<CheckSpec, { type: K }>> }
+
+const EVALUATORS: Registry = {
+  checks: evaluateChecks,
+  file: evaluateFile
+}
+
+/** Runs the evaluator of the check's type; a type this version cannot verify is `unknown`, never a pass. */
+export async function evaluateCheck(check: CheckSpec, ctx: EvalContext): Promise<Outcome> {
+  const evaluator = EVALUATORS[check.type] as Evaluator | undefined
+  if (!evaluator) {
+    return {
+      state: 'unknown',
+      summary: `the \`${check.type}\` check type is not supported by this version of Readiness Gate`,
+      fix: 'Update the action to a version that supports it, or make the item manual.'
+    }
+  }
+  try {
+    return await evaluator(check, ctx)
+  } catch (error) {
+    // An evaluator bug must not pass or crash the gate: the item cannot be verified.
+    return {
+      state: 'unknown',
+      summary: `could not verify: ${(error as Error).message}`,
+      fix: 'Re-run the job; report the error if it persists.'
+    }
+  }
+}

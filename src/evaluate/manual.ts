@@ -1,0 +1,18 @@
+import type { ChecklistItem } from '../checklist/model.js'
+import type { Outcome } from './outcome.js'
+
+/**
+ * A manual item is outstanding until a committed `signoff` attests it; a sign-off holds through its
+ * `expires` date inclusive (UTC), after which the item is outstanding again.
+ */
+export function evaluateManual(item: ChecklistItem, today: string): Outcome {
+  const owner = item.owner ? ` by ${item.owner}` : ''
+  const s = item.signoff
+  if (!s) return { state: 'manual', summary: `awaiting sign-off${owner}` }
+  if (s.expires !== undefined && today > s.expires) {
+    return { state: 'manual', summary: `sign-off by ${s.by} expired on ${s.expires}; sign off again${owner}` }
+  }
+  const until = s.expires ? `, valid until ${s.expires}` : ''
+  const note = s.note ? ` (${s.note})` : ''
+  return { state: 'signed-off', summary: `signed off by ${s.by} on ${s.date}${until}${note}` }
+}

@@ -1,0 +1,32 @@
+import type { Target } from '../event/target.js'
+import { explainApiError, toApiError } from '../github/api-error.js'
+import type { Gateway } from '../github/gateway.js'
+import type { RunnerContext } from '../event/runner-context.js'
+import type { Settings } from '../settings.js'
+import type { LeafState } from '../verdict/states.js'
+
+/** What an evaluator concludes about one item: a state, a one-line reason, and evidence to follow. */
+export interface Outcome {
+  state: LeafState
+  summary: string
+  /** Link to the evidence (a check run, a file, an alert list). */
+  url?: string
+  /** How to fix it, for `unknown` (and configuration-like failures). */
+  fix?: string
+}
+
+/** What evaluators may use: the target, the evidence gateway, settings, the run, and today. */
+export interface EvalContext {
+  target: Target
+  gateway: Gateway
+  settings: Settings
+  runner: RunnerContext
+  /** Today in UTC, YYYY-MM-DD. */
+  today: string
+}
+
+/** A failed read is `unknown`, with the reason and the exact fix; never a pass. */
+export function unknownFromError(error: unknown, endpoint: string, permission: string): Outcome {
+  const { reason, fix } = explainApiError(toApiError(error, endpoint), permission)
+  return { state: 'unknown', summary: `could not verify: ${reason}`, fix }
+}

@@ -1,0 +1,180 @@
+import type { z } from 'zod'
+import { ApiError, toApiError } from './api-error.js'
+import type { GitHub } from './client.js'
+import {
+  CheckRunPageShape,
+  CommitShape,
+  CommitStatusShape,
+  FileShape,
+  JobsPageShape,
+  PullShape,
+  type CheckRun,
+  type CommitStatus,
+  type Job,
+  type PullSummary
+} from './shapes.js'
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+export type FileResult =
+  | { found: true; text: string; url?: string }
+  | { found: false; reason: 'missing' | 'directory' | 'too-large' }
+
+const PER_PAGE = 100
+/** A bound on pagination, so a broken Link header cannot loop forever (100 × 100 = 10,000 items). */
+const MAX_PAGES = 100
+
+/**
+ * Every read of GitHub evidence goes through here. Each distinct question is asked once per gateway
+ * (concurrent evaluators share the same promise); a poll for pending work uses a fresh gateway.
+ * Every response is shape-checked: a malformed one is an ApiError, never an empty list.
+ */
+export class Gateway {
+  private readonly cache = new Map<string, Promise<unknown>>()
+  /** Number of HTTP requests made, for the closing report and the benchmark. */
+  requests = 0
+
+  constructor(
+    private readonly gh: GitHub,
+    readonly repo: RepoRef
+  ) {}
+
+  private once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let hit = this.cache.get(key) as Promise<T> | undefined
+    if (!hit) {
+      hit = load()
+      this.cache.set(key, hit)
+    }
+    return hit
+  }
+
+  private async get<S extends z.ZodType>(endpoint: string, params: Record<string, unknown>, shape: S) {
+    this.requests++
+    try {
+      const response = await this.gh.request(endpoint, { ...this.repo, ...params })
+      return parseShape(endpoint, shape, response.data)
+    } catch (error) {
+      throw toApiError(error, endpoint)
+    }
+  }
+
+  /** Follows Link rel="next" until the last page, 100 items a page. */
+  private async all<S extends z.ZodType, T>(
+    endpoint: string,
+    params: Record<string, unknown>,
+    shape: S,
+    pick: (page: z.infer<S>) => T[]
+  ): Promise<T[]> {
+    const items: T[] = []
+    let url: string | undefined
+    for (let page = 0; page < MAX_PAGES; page++) {
+      this.requests++
+      let response
+      try {
+        response = url
+          ? await this.gh.request(`GET ${url}`)
+          : await this.gh.request(endpoint, { ...this.repo, ...params, per_page: PER_PAGE })
+      } catch (error) {
+        throw toApiError(error, endpoint)
+      }
+      items.push(...pick(parseShape(endpoint, shape, response.data)))
+      url = nextLink(response.headers.link)
+      if (!url) return items
+    }
+    throw new ApiError(endpoint, undefined, `more than ${MAX_PAGES} pages; stopped reading`)
+  }
+
+  commit(ref: string): Promise<{ sha: string }> {
+    return this.once(`commit:${ref}`, () =>
+      this.get('GET /repos/{owner}/{repo}/commits/{ref}', { ref }, CommitShape)
+    )
+  }
+
+  pull(pullNumber: number): Promise<PullSummary> {
+    return this.once(`pull:${pullNumber}`, () =>
+      this.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber }, PullShape)
+    )
+  }
+
+  file(path: string, ref: string): Promise<FileResult> {
+    return this.once(`file:${ref}:${path}`, async () => {
+      const endpoint = 'GET /repos/{owner}/{repo}/contents/{path}'
+      let data: unknown
+      this.requests++
+      try {
+        data = (await this.gh.request(endpoint, { ...this.repo, path, ref })).data
+      } catch (error) {
+        const e = toApiError(error, endpoint)
+        if (e.status === 404 && !e.acceptedPermissions) return { found: false, reason: 'missing' }
+        throw e
+      }
+      if (Array.isArray(data)) return { found: false, reason: 'directory' }
+      const file = parseShape(endpoint, FileShape, data)
+      if (file.encoding !== 'base64' || file.content === undefined)
+        return { found: false, reason: 'too-large' }
+      return {
+        found: true,
+        text: Buffer.from(file.content, 'base64').toString('utf8'),
+        url: file.html_url ?? undefined
+      }
+    })
+  }
+
+  checkRuns(sha: string): Promise<CheckRun[]> {
+    return this.once(`check-runs:${sha}`, () =>
+      this.all(
+        'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+        // filter=all: the gate picks the latest run per (app, name) itself, by start time then id.
+        { ref: sha, filter: 'all' },
+        CheckRunPageShape,
+        page => page.check_runs
+      )
+    )
+  }
+
+  statuses(sha: string): Promise<CommitStatus[]> {
+    return this.once(`statuses:${sha}`, () =>
+      this.all(
+        'GET /repos/{owner}/{repo}/commits/{ref}/statuses',
+        { ref: sha },
+        CommitStatusShape.array(),
+        page => page
+      )
+    )
+  }
+
+  runJobs(runId: number, attempt: number): Promise<Job[]> {
+    return this.once(`jobs:${runId}:${attempt}`, () =>
+      this.all(
+        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+        { run_id: runId, attempt_number: attempt },
+        JobsPageShape,
+        page => page.jobs
+      )
+    )
+  }
+}
+
+function parseShape<S extends z.ZodType>(endpoint: string, shape: S, data: unknown): z.infer<S> {
+  const parsed = shape.safeParse(data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new ApiError(
+      endpoint,
+      undefined,
+      `unexpected response shape at ${issue.path.join('.') || 'the top'}: ${issue.message}`
+    )
+  }
+  return parsed.data
+}
+
+/** The rel="next" URL of a Link header, if any. */
+export function nextLink(link: string | undefined): string | undefined {
+  return link
+    ?.split(',')
+    .map(part => /<([^>]+)>\s*;\s*rel="next"/.exec(part))
+    .find(Boolean)?.[1]
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+
+/**
+ * The parts of GitHub's responses the gate relies on. Checked on every response, so a malformed
+ * answer becomes an explained `unknown` instead of quietly reading as "nothing there".
+ */
+export const CheckRunShape = z.object({
+  id: z.number(),
+  name: z.string(),
+  status: z.string(),
+  conclusion: z.string().nullable(),
+  started_at: z.string().nullable().optional(),
+  html_url: z.string().nullable().optional(),
+  details_url: z.string().nullable().optional(),
+  app: z.object({ id: z.number(), slug: z.string().optional() }).nullable().optional()
+})
+export const CheckRunPageShape = z.object({ total_count: z.number(), check_runs: z.array(CheckRunShape) })
+export type CheckRun = z.infer<typeof CheckRunShape>
+
+export const CommitStatusShape = z.object({
+  id: z.number(),
+  context: z.string(),
+  state: z.string(),
+  description: z.string().nullable().optional(),
+  target_url: z.string().nullable().optional(),
+  created_at: z.string()
+})
+export type CommitStatus = z.infer<typeof CommitStatusShape>
+
+export const FileShape = z.object({
+  type: z.literal('file'),
+  encoding: z.string().optional(),
+  content: z.string().optional(),
+  size: z.number(),
+  html_url: z.string().nullable().optional()
+})
+
+export const CommitShape = z.object({ sha: z.string(), html_url: z.string().optional() })
+
+export const PullShape = z.object({
+  number: z.number(),
+  state: z.string(),
+  title: z.string(),
+  user: z.object({ login: z.string() }).nullable(),
+  head: z.object({ sha: z.string(), ref: z.string() }),
+  base: z.object({ sha: z.string(), ref: z.string() })
+})
+export type PullSummary = z.infer<typeof PullShape>
+
+export const JobShape = z.object({
+  id: z.number(),
+  name: z.string(),
+  status: z.string(),
+  runner_name: z.string().nullable().optional(),
+  check_run_url: z.string().optional()
+})
+export const JobsPageShape = z.object({ total_count: z.number(), jobs: z.array(JobShape) })
+export type Job = z.infer<typeof JobShape>
+
+export const CommentShape = z.object({
+  id: z.number(),
+  body: z.string().optional(),
+  html_url: z.string(),
+  created_at: z.string(),
+  user: z.object({ login: z.string(), type: z.string() }).nullable()
+})
+export type IssueComment = z.infer<typeof CommentShape>

@@ -1,0 +1,77 @@
+import * as core from '@actions/core'
+import { formatConfigError } from './errors/config-error.js'
+import { readRunnerContext } from './event/runner-context.js'
+import { resolveTargets } from './event/target.js'
+import { gateTarget, type GateResult } from './gate.js'
+import { createGitHub } from './github/client.js'
+import { Gateway } from './github/gateway.js'
+import { outputsOf } from './publish/outputs.js'
+import { readSettings } from './settings.js'
+
+/**
+ * The action: read inputs → find what to gate → gate each target → set outputs and the exit code.
+ * Every failure ends in one message a person can act on, never in a bare stack trace.
+ */
+export async function run(): Promise<void> {
+  try {
+    const read = readSettings(name => core.getInput(name))
+    if (!read.ok) {
+      for (const e of read.errors) core.error(formatConfigError(e), { title: 'Readiness gate input' })
+      core.setFailed(
+        `Readiness gate: invalid input (${read.errors.length}); nothing was posted. ${read.errors.map(formatConfigError).join(' ')}`
+      )
+      return
+    }
+    const settings = read.settings
+    core.setSecret(settings.token)
+    if (settings.securityToken) core.setSecret(settings.securityToken)
+
+    const runner = readRunnerContext()
+    const gh = createGitHub({
+      token: settings.token,
+      baseUrl: runner.apiUrl,
+      log: message => core.info(message)
+    })
+    const resolved = await resolveTargets(
+      runner,
+      settings,
+      new Gateway(gh, { owner: runner.owner, repo: runner.repo })
+    )
+    if ('notice' in resolved) {
+      core.notice(resolved.notice)
+      return
+    }
+    for (const w of resolved.warnings) core.warning(w)
+
+    const targets = [...resolved.targets].sort((a, b) => (a.pr?.number ?? 0) - (b.pr?.number ?? 0))
+    const results: GateResult[] = []
+    for (const target of targets) results.push(await gateTarget(gh, settings, runner, target))
+
+    const first = results[0]
+    for (const [name, value] of Object.entries(outputsOf(first.report, first.reportPath)))
+      core.setOutput(name, value)
+    if (results.some(r => r.report.errors.length > 0)) {
+      core.setFailed(
+        'Readiness gate: the checklist has errors (see above); the verdict is fail until they are fixed.'
+      )
+    } else if (settings.failOn === 'blocking' && results.some(r => r.report.result === 'fail')) {
+      core.setFailed(`Readiness gate: fail — ${failingSummary(results)}`)
+    }
+  } catch (error) {
+    core.setFailed(`Readiness gate could not run: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+function failingSummary(results: GateResult[]): string {
+  return results
+    .filter(r => r.report.result === 'fail')
+    .map(r => {
+      const blocking = r.report.items.filter(
+        i => i.required && ['fail', 'unknown', 'manual'].includes(i.state)
+      )
+      const names = blocking.slice(0, 5).map(i => `${i.path} (${i.state})`)
+      const more = blocking.length > 5 ? ` and ${blocking.length - 5} more` : ''
+      return `${r.report.target.pr ? `#${r.report.target.pr}: ` : ''}${names.join(', ')}${more}`
+    })
+    .join('; ')
+}

@@ -1,0 +1,104 @@
+import type { Target } from '../event/target.js'
+import { toApiError } from '../github/api-error.js'
+import type { GitHub } from '../github/client.js'
+import type { RepoRef } from '../github/gateway.js'
+import { nextLink } from '../github/gateway.js'
+import { CommentShape, PullShape, type IssueComment } from '../github/shapes.js'
+import { commentMarker } from '../render/comment.js'
+import { refused, type PublishOutcome } from './outcome.js'
+
+const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
+const CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
+const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
+const DELETE = 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}'
+const PERMISSION = 'pull-requests: write'
+
+/**
+ * One sticky comment per PR and checklist: found again by its marker among the comments the gate's
+ * own identity wrote (every page), updated in place, created only when there is none. A person's
+ * comment is never edited, even when it quotes the marker. When two runs race and both create one,
+ * the oldest is kept and the others are deleted, so every run converges on a single comment.
+ */
+export async function publishComment(
+  gh: GitHub,
+  repo: RepoRef,
+  target: Target,
+  checklistPath: string,
+  body: string
+): Promise<PublishOutcome> {
+  const pr = target.pr
+  if (!pr) return { posted: false, reason: 'not a pull request' }
+  const marker = commentMarker(checklistPath)
+  let endpoint = 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
+  try {
+    // A run for an older head must not overwrite the comment of a newer one.
+    const current = PullShape.parse((await gh.request(endpoint, { ...repo, pull_number: pr.number })).data)
+    if (current.head.sha !== target.sha) {
+      return {
+        posted: false,
+        reason: `the PR's head moved to ${current.head.sha.slice(0, 7)}; the newer run owns the comment`
+      }
+    }
+    endpoint = LIST
+    const isOurs = await identityMatcher(gh)
+    const ours = (await listComments(gh, repo, pr.number)).filter(
+      c => c.body?.startsWith(marker) && isOurs(c)
+    )
+    const keep = ours[0]
+    if (keep) {
+      endpoint = UPDATE
+      if (keep.body !== body) await gh.request(UPDATE, { ...repo, comment_id: keep.id, body })
+      return { posted: true, url: keep.html_url }
+    }
+    endpoint = CREATE
+    const created = CommentShape.parse(
+      (await gh.request(CREATE, { ...repo, issue_number: pr.number, body })).data
+    )
+    endpoint = LIST
+    const after = (await listComments(gh, repo, pr.number)).filter(
+      c => c.body?.startsWith(marker) && c.user?.login === created.user?.login
+    )
+    const oldest = after[0] ?? created
+    endpoint = DELETE
+    for (const extra of after.slice(1)) await gh.request(DELETE, { ...repo, comment_id: extra.id })
+    if (oldest.id !== created.id && oldest.body !== body) {
+      endpoint = UPDATE
+      await gh.request(UPDATE, { ...repo, comment_id: oldest.id, body })
+    }
+    return { posted: true, url: oldest.html_url }
+  } catch (error) {
+    return refused(error, endpoint, 'PR comments', PERMISSION)
+  }
+}
+
+/** All comments on the issue, oldest first, every page. */
+async function listComments(gh: GitHub, repo: RepoRef, issue: number): Promise<IssueComment[]> {
+  const all: IssueComment[] = []
+  let next: string | undefined
+  for (let page = 0; page < 100; page++) {
+    const response = next
+      ? await gh.request(`GET ${next}`)
+      : await gh.request(LIST, { ...repo, issue_number: issue, per_page: 100 })
+    all.push(...CommentShape.array().parse(response.data))
+    next = nextLink(response.headers.link)
+    if (!next) break
+  }
+  return all.sort((a, b) =>
+    a.created_at === b.created_at ? a.id - b.id : a.created_at < b.created_at ? -1 : 1
+  )
+}
+
+/**
+ * Who the gate posts as. A user token (PAT) can ask GET /user; an installation token (GITHUB_TOKEN,
+ * GitHub Apps) cannot, and then writes as a bot: only bot-authored comments can be the gate's.
+ */
+async function identityMatcher(gh: GitHub): Promise<(c: IssueComment) => boolean> {
+  try {
+    const me = (await gh.request('GET /user')).data as { login?: string }
+    if (me.login) return c => c.user?.login === me.login
+  } catch (error) {
+    const status = toApiError(error, 'GET /user').status
+    if (status !== 403 && status !== 401) throw error
+  }
+  return c => c.user?.type === 'Bot'
+}

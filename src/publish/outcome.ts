@@ -1,0 +1,14 @@
+import { toApiError } from '../github/api-error.js'
+
+/** What happened to one post: done, skipped on purpose, or refused by GitHub (with why). */
+export type PublishOutcome = { posted: true; url?: string } | { posted: false; reason: string }
+
+/** A refused write becomes a reason a person can act on; fork PRs get a read-only token. */
+export function refused(error: unknown, endpoint: string, what: string, permission: string): PublishOutcome {
+  const e = toApiError(error, endpoint)
+  const hint =
+    e.status === 403 || e.status === 404
+      ? ` The token may not write ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in the README).`
+      : ''
+  return { posted: false, reason: `${endpoint} answered ${e.status ?? 'no response'}: ${e.message}.${hint}` }
+}

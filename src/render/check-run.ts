@@ -1,0 +1,76 @@
+import type { Report } from '../report/report.js'
+import { countsLine, renderBody } from './body.js'
+
+/** GitHub refuses check-run summaries over 65,535 bytes; annotations go 50 to a request. */
+export const CHECK_SUMMARY_BYTES = 65_535
+export const ANNOTATIONS_PER_REQUEST = 50
+
+export interface CheckRunOutput {
+  conclusion: 'success' | 'failure' | 'action_required' | undefined
+  status: 'completed' | 'in_progress'
+  title: string
+  summary: string
+  annotations: Annotation[]
+}
+
+export interface Annotation {
+  path: string
+  start_line: number
+  end_line: number
+  annotation_level: 'failure' | 'warning' | 'notice'
+  title: string
+  message: string
+}
+
+export function renderCheckRun(report: Report): CheckRunOutput {
+  const onlyManual =
+    report.result === 'fail' &&
+    report.errors.length === 0 &&
+    report.items.every(i => !i.required || !['fail', 'unknown', 'pending'].includes(i.state))
+  const conclusion =
+    report.result === 'pending'
+      ? undefined
+      : report.result === 'pass'
+        ? 'success'
+        : onlyManual
+          ? 'action_required'
+          : 'failure'
+  // A byte budget: Markdown is mostly ASCII, but titles may not be, so leave a generous margin.
+  let summary = renderBody(report, CHECK_SUMMARY_BYTES / 2)
+  if (Buffer.byteLength(summary) > CHECK_SUMMARY_BYTES) summary = renderBody(report, CHECK_SUMMARY_BYTES / 4)
+  const title =
+    report.errors.length > 0
+      ? 'Configuration error in the checklist'
+      : `${report.result}: ${countsLine(report)}`
+  return {
+    conclusion,
+    status: report.result === 'pending' ? 'in_progress' : 'completed',
+    title: title.slice(0, 1000),
+    summary,
+    annotations: annotations(report)
+  }
+}
+
+function annotations(report: Report): Annotation[] {
+  const path = report.checklist.path
+  if (report.errors.length > 0) {
+    return report.errors.map(e => ({
+      path,
+      start_line: e.line ?? 1,
+      end_line: e.line ?? 1,
+      annotation_level: 'failure',
+      title: 'Checklist error',
+      message: `${e.message}${e.fix ? `\n${e.fix}` : ''}`
+    }))
+  }
+  return report.items
+    .filter(i => ['fail', 'unknown', 'pending', 'manual'].includes(i.state))
+    .map(i => ({
+      path,
+      start_line: i.line,
+      end_line: i.line,
+      annotation_level: i.required && i.state !== 'manual' ? 'failure' : 'warning',
+      title: `${i.title} (${i.state})`,
+      message: `${i.summary.replace(/`/g, '')}${i.fix ? `\nFix: ${i.fix}` : ''}`
+    }))
+}

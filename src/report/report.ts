@@ -1,0 +1,89 @@
+import type { ChecklistSource } from '../checklist/model.js'
+import type { ConfigError } from '../errors/config-error.js'
+import type { Target } from '../event/target.js'
+import type { Evaluation } from '../verdict/evaluate-checklist.js'
+import { countStates, type Counts, type LeafState, type Verdict } from '../verdict/states.js'
+
+/** One leaf item of the JSON report (SPEC §4), plus `groups` and `fix` for the renderers. */
+export interface ReportItem {
+  id: string
+  path: string
+  line: number
+  title: string
+  section: string
+  groups: string[]
+  owner: string | null
+  required: boolean
+  state: LeafState
+  summary: string
+  url: string | null
+  fix: string | null
+}
+
+/** The report model every renderer reads; serialised as the JSON report. */
+export interface Report {
+  version: 1
+  result: Verdict
+  title: string
+  checklist: ChecklistSource
+  target: { repo: string; sha: string; pr: number | null; kind: Target['kind']; name: string }
+  counts: Counts
+  items: ReportItem[]
+  /** Configuration errors; when present, `items` is empty and the result is `fail`. */
+  errors: ConfigError[]
+  /** Link to the run's job summary. */
+  run_url: string | null
+}
+
+interface ReportBase {
+  repo: string
+  target: Target
+  checklist: ChecklistSource
+  title?: string
+  runUrl?: string
+}
+
+function baseOf(b: ReportBase) {
+  return {
+    version: 1 as const,
+    title: b.title ?? 'Production readiness',
+    checklist: b.checklist,
+    target: {
+      repo: b.repo,
+      sha: b.target.sha,
+      pr: b.target.pr?.number ?? null,
+      kind: b.target.kind,
+      name: b.target.statusName
+    },
+    run_url: b.runUrl ?? null
+  }
+}
+
+export function buildReport(evaluation: Evaluation, base: ReportBase): Report {
+  const items = evaluation.leaves.map((l): ReportItem => ({
+    id: l.item.id,
+    path: l.path,
+    line: l.item.line,
+    title: l.item.title,
+    section: l.section,
+    groups: l.groups,
+    owner: l.item.owner ?? null,
+    required: l.required,
+    state: l.outcome.state,
+    summary: l.outcome.summary,
+    url: l.outcome.url ?? null,
+    fix: l.outcome.fix ?? null
+  }))
+  return {
+    ...baseOf(base),
+    result: evaluation.verdict,
+    counts: countStates(items.map(i => i.state)),
+    items,
+    errors: []
+  }
+}
+
+/** A configuration error is a failing verdict whose text is the error. */
+export function buildErrorReport(errors: ConfigError[], base: ReportBase): Report {
+  return { ...baseOf(base), result: 'fail', counts: countStates([]), items: [], errors }
+}

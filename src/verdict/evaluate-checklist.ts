@@ -1,0 +1,58 @@
+import type { Checklist, ChecklistItem } from '../checklist/model.js'
+import { evaluateCheck } from '../evaluate/evaluators.js'
+import { evaluateManual } from '../evaluate/manual.js'
+import type { EvalContext, Outcome } from '../evaluate/outcome.js'
+import { verdictOf, worst, type LeafState, type Verdict } from './states.js'
+
+/** One leaf item with its outcome and where it sits in the checklist. */
+export interface LeafResult {
+  item: ChecklistItem
+  /** Item ids from the top-level item down, joined with `/`. */
+  path: string
+  section: string
+  /** Titles of the groups above the item, outermost first. */
+  groups: string[]
+  /** Required only if it and every group above it are required. */
+  required: boolean
+  outcome: Outcome
+}
+
+export interface Evaluation {
+  leaves: LeafResult[]
+  verdict: Verdict
+}
+
+/** Evaluates every leaf concurrently (the gateway shares identical reads), then takes the verdict. */
+export async function evaluateChecklist(checklist: Checklist, ctx: EvalContext): Promise<Evaluation> {
+  const pending: Promise<LeafResult>[] = []
+  const visit = (item: ChecklistItem, section: string, groups: ChecklistItem[]) => {
+    if (item.items) {
+      for (const child of item.items) visit(child, section, [...groups, item])
+      return
+    }
+    const chain = [...groups, item]
+    pending.push(
+      outcomeOf(item, ctx).then(outcome => ({
+        item,
+        path: chain.map(i => i.id).join('/'),
+        section,
+        groups: groups.map(g => g.title),
+        required: chain.every(i => i.required),
+        outcome
+      }))
+    )
+  }
+  for (const section of checklist.sections) for (const item of section.items) visit(item, section.title, [])
+  const leaves = await Promise.all(pending)
+  return { leaves, verdict: verdictOf(leaves.filter(l => l.required).map(l => l.outcome.state)) }
+}
+
+function outcomeOf(item: ChecklistItem, ctx: EvalContext): Promise<Outcome> {
+  return item.check ? evaluateCheck(item.check, ctx) : Promise.resolve(evaluateManual(item, ctx.today))
+}
+
+/** A group's state: the worst of its required leaves (of all its leaves when none is required). */
+export function groupState(leaves: readonly LeafResult[]): LeafState {
+  const required = leaves.filter(l => l.required)
+  return worst((required.length > 0 ? required : leaves).map(l => l.outcome.state))
+}

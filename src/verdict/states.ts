@@ -1,0 +1,54 @@
+/** Leaf states (SPEC §3). */
+export type LeafState = 'pass' | 'fail' | 'pending' | 'unknown' | 'manual' | 'signed-off' | 'skipped'
+export type Verdict = 'pass' | 'fail' | 'pending'
+
+/** Worst first: a group takes the first of these that any required child has. */
+export const SEVERITY_ORDER: readonly LeafState[] = [
+  'fail',
+  'unknown',
+  'pending',
+  'manual',
+  'signed-off',
+  'pass',
+  'skipped'
+]
+
+export function worst(states: readonly LeafState[]): LeafState {
+  for (const s of SEVERITY_ORDER) if (states.includes(s)) return s
+  return 'skipped'
+}
+
+/**
+ * The verdict over required leaves: any fail/unknown → fail; else any pending → pending;
+ * else any manual → fail; else pass. Advisory items never reach this function.
+ */
+export function verdictOf(requiredStates: readonly LeafState[]): Verdict {
+  if (requiredStates.some(s => s === 'fail' || s === 'unknown')) return 'fail'
+  if (requiredStates.includes('pending')) return 'pending'
+  if (requiredStates.includes('manual')) return 'fail'
+  return 'pass'
+}
+
+export interface Counts {
+  passed: number
+  failed: number
+  pending: number
+  unknown: number
+  manual: number
+  skipped: number
+  total: number
+}
+
+/** Counts over leaves, advisory ones included; `passed` = pass + signed-off. */
+export function countStates(states: readonly LeafState[]): Counts {
+  const n = (...wanted: LeafState[]) => states.filter(s => wanted.includes(s)).length
+  return {
+    passed: n('pass', 'signed-off'),
+    failed: n('fail'),
+    pending: n('pending'),
+    unknown: n('unknown'),
+    manual: n('manual'),
+    skipped: n('skipped'),
+    total: states.length
+  }
+}
