@@ -52361,6 +52361,7 @@ function renderCheckRun(report) {
                 : 'failure';
     // A byte budget: Markdown is mostly ASCII, but titles may not be, so leave a generous margin.
     let summary = renderBody(report, CHECK_SUMMARY_BYTES / 2);
+    // UTF-16 units take at most 3 UTF-8 bytes each, so a quarter always fits.
     if (Buffer.byteLength(summary) > CHECK_SUMMARY_BYTES)
         summary = renderBody(report, CHECK_SUMMARY_BYTES / 4);
     const title = report.errors.length > 0
