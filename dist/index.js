@@ -41709,48 +41709,104 @@ function readRunnerContext(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/event/target.ts
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const AUDIT_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push']);
 const ZERO_SHA = /^0+$/;
+const none = (notice) => ({ targets: [], notice: `Readiness gate: ${notice}` });
 /** Turns the event into the commit(s) to gate (SPEC §6). */
 async function resolveTargets(ctx, settings, gateway) {
-    if (PR_EVENTS.has(ctx.eventName))
-        return pullRequestTarget(ctx, settings);
-    if (AUDIT_EVENTS.has(ctx.eventName))
-        return auditTarget(ctx, settings, gateway);
+    const p = ctx.payload;
+    const repoName = `${ctx.owner}/${ctx.repo}`;
+    switch (ctx.eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review': {
+            const pr = readPull(p.pull_request, repoName);
+            if (!pr)
+                return none(`the ${ctx.eventName} payload has no pull_request; nothing was posted.`);
+            const honourHead = ctx.eventName === 'pull_request' && settings.checklistRef === 'head';
+            const warnings = settings.checklistRef === 'head' && !honourHead
+                ? [
+                    `checklist-ref: head is honoured on pull_request only; on ${ctx.eventName} the checklist is read from the base branch ${pr.baseRef}.`
+                ]
+                : [];
+            return { targets: [pullTarget(pr, settings, honourHead)], warnings };
+        }
+        case 'issue_comment':
+            return commentTargets(p, settings, gateway, repoName);
+        case 'workflow_run':
+        case 'check_suite':
+            return suiteTargets(ctx.eventName, p, settings, gateway, repoName);
+        case 'merge_group':
+            return mergeGroupTarget(p, settings);
+        default:
+            if (AUDIT_EVENTS.has(ctx.eventName))
+                return auditTarget(ctx, settings, gateway);
+            return none(`the \`${ctx.eventName || '(none)'}\` event is not one the gate evaluates; nothing was posted. See "Events" in the README.`);
+    }
+}
+function pullTarget(pr, settings, useHead = false) {
     return {
-        targets: [],
-        notice: `Readiness gate: the \`${ctx.eventName || '(none)'}\` event is not one the gate evaluates; nothing was posted. See "Events" in the README.`
+        kind: 'pull-request',
+        sha: pr.headSha,
+        pr,
+        checklistRef: useHead ? pr.headSha : pr.baseRef,
+        checklistRefLabel: useHead
+            ? `${pr.headSha.slice(0, 7)} (head of #${pr.number})`
+            : `${pr.baseRef} (base of #${pr.number})`,
+        statusName: settings.checkName
     };
 }
-function pullRequestTarget(ctx, settings) {
-    const pr = readPull(ctx.payload.pull_request, `${ctx.owner}/${ctx.repo}`);
-    if (!pr) {
-        return {
-            targets: [],
-            notice: `Readiness gate: the ${ctx.eventName} payload has no pull_request; nothing was posted.`
-        };
-    }
-    const warnings = [];
-    let useHead = settings.checklistRef === 'head';
-    if (useHead && ctx.eventName !== 'pull_request') {
-        warnings.push(`checklist-ref: head is honoured on pull_request only; on ${ctx.eventName} the checklist is read from the base branch ${pr.baseRef}.`);
-        useHead = false;
-    }
+/** A person's new comment on a PR re-evaluates it; bots' comments (the gate's own included) never do. */
+async function commentTargets(p, settings, gateway, repoName) {
+    const issue = p.issue;
+    const comment = p.comment;
+    if (!issue?.number || !issue.pull_request)
+        return none('the comment is not on a pull request; nothing was posted.');
+    if (p.action !== 'created')
+        return none(`comment ${String(p.action)}; only new comments re-evaluate a PR.`);
+    if (comment?.user?.type === 'Bot')
+        return none(`comment by the bot ${comment.user.login ?? ''} ignored (no loops).`);
+    const pull = await gateway.pull(issue.number);
+    if (pull.state !== 'open')
+        return none(`#${pull.number} is ${pull.state}; nothing was posted.`);
+    return { targets: [pullTarget(fromApi(pull, repoName), settings)], warnings: [] };
+}
+/**
+ * `workflow_run` / `check_suite` completed: re-evaluate every open PR whose head is that commit.
+ * Fork PRs are missing from the payload's `pull_requests`, so an empty list is looked up by SHA.
+ */
+async function suiteTargets(event, p, settings, gateway, repoName) {
+    const suite = (event === 'workflow_run' ? p.workflow_run : p.check_suite);
+    const sha = suite?.head_sha;
+    if (!sha)
+        return none(`the ${event} payload has no head_sha; nothing was posted.`);
+    const listed = (suite.pull_requests ?? [])
+        .map(pr => pr.number)
+        .filter((n) => typeof n === 'number');
+    const numbers = listed.length > 0 ? listed : (await gateway.pullsForCommit(sha)).map(pr => pr.number);
+    const pulls = await Promise.all([...new Set(numbers)].map(n => gateway.pull(n)));
+    const current = pulls.filter(pr => pr.state === 'open' && pr.head.sha === sha);
+    if (current.length === 0)
+        return none(`no open pull request has ${sha.slice(0, 7)} as its head; nothing was posted.`);
+    return { targets: current.map(pr => pullTarget(fromApi(pr, repoName), settings)), warnings: [] };
+}
+/** A merge queue waits for the required check on the merge group's head SHA: post it there. */
+function mergeGroupTarget(p, settings) {
+    const group = p.merge_group;
+    if (!group?.head_sha || !group.base_ref)
+        return none('the merge_group payload has no head_sha; nothing was posted.');
+    const base = group.base_ref.replace(/^refs\/heads\//, '');
     return {
         targets: [
             {
-                kind: 'pull-request',
-                sha: pr.headSha,
-                pr,
-                checklistRef: useHead ? pr.headSha : pr.baseRef,
-                checklistRefLabel: useHead
-                    ? `${pr.headSha.slice(0, 7)} (head of #${pr.number})`
-                    : `${pr.baseRef} (base of #${pr.number})`,
+                kind: 'merge-group',
+                sha: group.head_sha,
+                checklistRef: base,
+                checklistRefLabel: `${base} (base of the merge group)`,
                 statusName: settings.checkName
             }
         ],
-        warnings
+        warnings: []
     };
 }
 async function auditTarget(ctx, settings, gateway) {
@@ -41764,18 +41820,26 @@ async function auditTarget(ctx, settings, gateway) {
     else {
         const after = ctx.eventName === 'push' ? ctx.payload.after : undefined;
         sha = typeof after === 'string' ? after : ctx.sha;
-        if (!sha || ZERO_SHA.test(sha)) {
-            return {
-                targets: [],
-                notice: 'Readiness gate: this push deleted the ref; there is no commit to audit.'
-            };
-        }
+        if (!sha || ZERO_SHA.test(sha))
+            return none('this push deleted the ref; there is no commit to audit.');
         const ref = ctx.ref.replace(/^refs\/(heads|tags)\//, '');
         label = ref ? `${ref} (${sha.slice(0, 7)})` : sha.slice(0, 7);
     }
     return {
         targets: [{ kind: 'audit', sha, checklistRef: sha, checklistRefLabel: label, statusName }],
         warnings: []
+    };
+}
+function fromApi(pr, repoName) {
+    return {
+        number: pr.number,
+        title: pr.title,
+        author: pr.user?.login ?? '',
+        headSha: pr.head.sha,
+        headRef: pr.head.ref,
+        baseRef: pr.base.ref,
+        baseSha: pr.base.sha,
+        fork: (pr.head.repo?.full_name ?? '') !== repoName
     };
 }
 /** Reads the fields the gate needs from a webhook's pull_request object, tolerating older payloads. */
@@ -52032,7 +52096,11 @@ const PullShape = object({
     state: schemas_string(),
     title: schemas_string(),
     user: object({ login: schemas_string() }).nullable(),
-    head: object({ sha: schemas_string(), ref: schemas_string() }),
+    head: object({
+        sha: schemas_string(),
+        ref: schemas_string(),
+        repo: object({ full_name: schemas_string() }).nullable().optional()
+    }),
     base: object({ sha: schemas_string(), ref: schemas_string() })
 });
 const JobShape = object({
@@ -52117,6 +52185,10 @@ class Gateway {
     }
     pull(pullNumber) {
         return this.once(`pull:${pullNumber}`, () => this.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber }, PullShape));
+    }
+    /** PRs whose head is this commit (the commits/{sha}/pulls endpoint), every page. */
+    pullsForCommit(sha) {
+        return this.once(`pulls-for:${sha}`, () => this.all('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha }, PullShape.array(), p => p));
     }
     file(path, ref) {
         return this.once(`file:${ref}:${path}`, async () => {
@@ -52977,7 +53049,14 @@ async function gateTarget(gh, settings, runner, target) {
     const loaded = await loadChecklist(gateway, settings.checklistPath, target, today);
     let report;
     if (loaded.ok) {
-        const evaluation = await evaluateChecklist(loaded.checklist, { target, gateway, settings, runner, today });
+        const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, waiting => evaluateChecklist(loaded.checklist, {
+            target,
+            gateway: new Gateway(gh, repo),
+            settings,
+            runner,
+            today,
+            waiting
+        }));
         report = buildReport(evaluation, { ...base, title: loaded.checklist.title });
     }
     else {
@@ -52997,8 +53076,28 @@ async function gateTarget(gh, settings, runner, target) {
         warning(n);
     writeJobSummary(report, notes);
     const reportPath = writeJsonReport(report, runner.runnerTemp);
-    info(`Gate evidence cost ${gateway.requests} API request(s).`);
     return { report, reportPath };
+}
+/** First poll delay; doubles up to POLL_MAX_MS. Settable so tests need not wait in real time. */
+const POLL_MS = Number(process.env.READINESS_GATE_POLL_MS ?? 5000);
+const POLL_MAX_MS = 60_000;
+/**
+ * With `wait-timeout`, re-evaluates (asking GitHub again, on purpose) while the verdict is pending
+ * and time remains; the last evaluation no longer waits, so evidence that never appeared fails.
+ */
+async function evaluateUntilFinal(waitSeconds, evaluate) {
+    const deadline = Date.now() + waitSeconds * 1000;
+    let delay = POLL_MS;
+    for (let poll = 1;; poll++) {
+        const canWait = Date.now() + delay <= deadline;
+        const evaluation = await evaluate(canWait);
+        if (evaluation.verdict !== 'pending' || !canWait)
+            return evaluation;
+        const pending = evaluation.leaves.filter(l => l.outcome.state === 'pending').map(l => l.item.id);
+        info(`Poll ${poll}: still pending (${pending.join(', ')}); checking again in ${Math.round(delay / 1000)}s.`);
+        await new Promise(resolve => setTimeout(resolve, delay));
+        delay = Math.min(delay * 2, POLL_MAX_MS);
+    }
 }
 function runUrl(runner) {
     if (!runner.runId)
@@ -58322,6 +58421,7 @@ function readSettings(getInput) {
 
 
 
+
 /**
  * The action: read inputs → find what to gate → gate each target → set outputs and the exit code.
  * Every failure ends in one message a person can act on, never in a bare stack trace.
@@ -58367,7 +58467,14 @@ async function run() {
         }
     }
     catch (error) {
-        setFailed(`Readiness gate could not run: ${error instanceof Error ? error.message : String(error)}`);
+        // Nothing was posted for the failing target: no verdict that could read as a pass.
+        if (error instanceof ApiError) {
+            const { reason, fix } = explainApiError(error, 'contents: read');
+            setFailed(`Readiness gate could not run: ${reason}. ${fix}`);
+        }
+        else {
+            setFailed(`Readiness gate could not run: ${error instanceof Error ? error.message : String(error)}`);
+        }
     }
 }
 function failingSummary(results) {

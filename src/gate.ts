@@ -11,7 +11,7 @@ import { writeJobSummary } from './publish/summary.js'
 import { countsLine } from './render/body.js'
 import { buildErrorReport, buildReport, type Report } from './report/report.js'
 import type { Settings } from './settings.js'
-import { evaluateChecklist } from './verdict/evaluate-checklist.js'
+import { evaluateChecklist, type Evaluation } from './verdict/evaluate-checklist.js'
 
 export interface GateResult {
   report: Report
@@ -38,7 +38,16 @@ export async function gateTarget(
   const loaded = await loadChecklist(gateway, settings.checklistPath, target, today)
   let report: Report
   if (loaded.ok) {
-    const evaluation = await evaluateChecklist(loaded.checklist, { target, gateway, settings, runner, today })
+    const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, waiting =>
+      evaluateChecklist(loaded.checklist, {
+        target,
+        gateway: new Gateway(gh, repo),
+        settings,
+        runner,
+        today,
+        waiting
+      })
+    )
     report = buildReport(evaluation, { ...base, title: loaded.checklist.title })
   } else {
     report = buildErrorReport(loaded.errors, base)
@@ -57,8 +66,34 @@ export async function gateTarget(
   for (const n of notes) core.warning(n)
   writeJobSummary(report, notes)
   const reportPath = writeJsonReport(report, runner.runnerTemp)
-  core.info(`Gate evidence cost ${gateway.requests} API request(s).`)
   return { report, reportPath }
+}
+
+/** First poll delay; doubles up to POLL_MAX_MS. Settable so tests need not wait in real time. */
+const POLL_MS = Number(process.env.READINESS_GATE_POLL_MS ?? 5000)
+const POLL_MAX_MS = 60_000
+
+/**
+ * With `wait-timeout`, re-evaluates (asking GitHub again, on purpose) while the verdict is pending
+ * and time remains; the last evaluation no longer waits, so evidence that never appeared fails.
+ */
+async function evaluateUntilFinal(
+  waitSeconds: number,
+  evaluate: (waiting: boolean) => Promise<Evaluation>
+): Promise<Evaluation> {
+  const deadline = Date.now() + waitSeconds * 1000
+  let delay = POLL_MS
+  for (let poll = 1; ; poll++) {
+    const canWait = Date.now() + delay <= deadline
+    const evaluation = await evaluate(canWait)
+    if (evaluation.verdict !== 'pending' || !canWait) return evaluation
+    const pending = evaluation.leaves.filter(l => l.outcome.state === 'pending').map(l => l.item.id)
+    core.info(
+      `Poll ${poll}: still pending (${pending.join(', ')}); checking again in ${Math.round(delay / 1000)}s.`
+    )
+    await new Promise(resolve => setTimeout(resolve, delay))
+    delay = Math.min(delay * 2, POLL_MAX_MS)
+  }
 }
 
 function runUrl(runner: RunnerContext): string | undefined {

@@ -3,6 +3,7 @@ import { formatConfigError } from './errors/config-error.js'
 import { readRunnerContext } from './event/runner-context.js'
 import { resolveTargets } from './event/target.js'
 import { gateTarget, type GateResult } from './gate.js'
+import { ApiError, explainApiError } from './github/api-error.js'
 import { createGitHub } from './github/client.js'
 import { Gateway } from './github/gateway.js'
 import { outputsOf } from './publish/outputs.js'
@@ -58,7 +59,15 @@ export async function run(): Promise<void> {
       core.setFailed(`Readiness gate: fail — ${failingSummary(results)}`)
     }
   } catch (error) {
-    core.setFailed(`Readiness gate could not run: ${error instanceof Error ? error.message : String(error)}`)
+    // Nothing was posted for the failing target: no verdict that could read as a pass.
+    if (error instanceof ApiError) {
+      const { reason, fix } = explainApiError(error, 'contents: read')
+      core.setFailed(`Readiness gate could not run: ${reason}. ${fix}`)
+    } else {
+      core.setFailed(
+        `Readiness gate could not run: ${error instanceof Error ? error.message : String(error)}`
+      )
+    }
   }
 }
 

@@ -23,6 +23,8 @@ export interface EvalContext {
   runner: RunnerContext
   /** Today in UTC, YYYY-MM-DD. */
   today: string
+  /** True while `wait-timeout` still runs: evidence that has not appeared yet is `pending`, not `fail`. */
+  waiting: boolean
 }
 
 /** A failed read is `unknown`, with the reason and the exact fix; never a pass. */

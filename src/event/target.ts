@@ -1,4 +1,5 @@
 import type { Gateway } from '../github/gateway.js'
+import type { PullSummary } from '../github/shapes.js'
 import type { Settings } from '../settings.js'
 import type { RunnerContext } from './runner-context.js'
 
@@ -14,9 +15,9 @@ export interface PullRequestInfo {
   fork: boolean
 }
 
-/** What one verdict is about: a PR's head commit, or an audited commit. */
+/** What one verdict is about: a PR's head commit, a merge group, or an audited commit. */
 export interface Target {
-  kind: 'pull-request' | 'audit'
+  kind: 'pull-request' | 'merge-group' | 'audit'
   /** The commit the verdict is posted on: the PR head (never the merge commit) or the audited commit. */
   sha: string
   pr?: PullRequestInfo
@@ -30,9 +31,11 @@ export interface Target {
 
 export type Targets = { targets: Target[]; warnings: string[] } | { targets: []; notice: string }
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const AUDIT_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push'])
 const ZERO_SHA = /^0+$/
+
+type Payload = Record<string, unknown>
+const none = (notice: string): Targets => ({ targets: [], notice: `Readiness gate: ${notice}` })
 
 /** Turns the event into the commit(s) to gate (SPEC §6). */
 export async function resolveTargets(
@@ -40,44 +43,113 @@ export async function resolveTargets(
   settings: Settings,
   gateway: Gateway
 ): Promise<Targets> {
-  if (PR_EVENTS.has(ctx.eventName)) return pullRequestTarget(ctx, settings)
-  if (AUDIT_EVENTS.has(ctx.eventName)) return auditTarget(ctx, settings, gateway)
-  return {
-    targets: [],
-    notice: `Readiness gate: the \`${ctx.eventName || '(none)'}\` event is not one the gate evaluates; nothing was posted. See "Events" in the README.`
+  const p = ctx.payload
+  const repoName = `${ctx.owner}/${ctx.repo}`
+  switch (ctx.eventName) {
+    case 'pull_request':
+    case 'pull_request_target':
+    case 'pull_request_review': {
+      const pr = readPull(p.pull_request, repoName)
+      if (!pr) return none(`the ${ctx.eventName} payload has no pull_request; nothing was posted.`)
+      const honourHead = ctx.eventName === 'pull_request' && settings.checklistRef === 'head'
+      const warnings =
+        settings.checklistRef === 'head' && !honourHead
+          ? [
+              `checklist-ref: head is honoured on pull_request only; on ${ctx.eventName} the checklist is read from the base branch ${pr.baseRef}.`
+            ]
+          : []
+      return { targets: [pullTarget(pr, settings, honourHead)], warnings }
+    }
+    case 'issue_comment':
+      return commentTargets(p, settings, gateway, repoName)
+    case 'workflow_run':
+    case 'check_suite':
+      return suiteTargets(ctx.eventName, p, settings, gateway, repoName)
+    case 'merge_group':
+      return mergeGroupTarget(p, settings)
+    default:
+      if (AUDIT_EVENTS.has(ctx.eventName)) return auditTarget(ctx, settings, gateway)
+      return none(
+        `the \`${ctx.eventName || '(none)'}\` event is not one the gate evaluates; nothing was posted. See "Events" in the README.`
+      )
   }
 }
 
-function pullRequestTarget(ctx: RunnerContext, settings: Settings): Targets {
-  const pr = readPull(ctx.payload.pull_request, `${ctx.owner}/${ctx.repo}`)
-  if (!pr) {
-    return {
-      targets: [],
-      notice: `Readiness gate: the ${ctx.eventName} payload has no pull_request; nothing was posted.`
-    }
+function pullTarget(pr: PullRequestInfo, settings: Settings, useHead = false): Target {
+  return {
+    kind: 'pull-request',
+    sha: pr.headSha,
+    pr,
+    checklistRef: useHead ? pr.headSha : pr.baseRef,
+    checklistRefLabel: useHead
+      ? `${pr.headSha.slice(0, 7)} (head of #${pr.number})`
+      : `${pr.baseRef} (base of #${pr.number})`,
+    statusName: settings.checkName
   }
-  const warnings: string[] = []
-  let useHead = settings.checklistRef === 'head'
-  if (useHead && ctx.eventName !== 'pull_request') {
-    warnings.push(
-      `checklist-ref: head is honoured on pull_request only; on ${ctx.eventName} the checklist is read from the base branch ${pr.baseRef}.`
-    )
-    useHead = false
-  }
+}
+
+/** A person's new comment on a PR re-evaluates it; bots' comments (the gate's own included) never do. */
+async function commentTargets(
+  p: Payload,
+  settings: Settings,
+  gateway: Gateway,
+  repoName: string
+): Promise<Targets> {
+  const issue = p.issue as { number?: number; pull_request?: unknown } | undefined
+  const comment = p.comment as { user?: { type?: string; login?: string } } | undefined
+  if (!issue?.number || !issue.pull_request)
+    return none('the comment is not on a pull request; nothing was posted.')
+  if (p.action !== 'created') return none(`comment ${String(p.action)}; only new comments re-evaluate a PR.`)
+  if (comment?.user?.type === 'Bot')
+    return none(`comment by the bot ${comment.user.login ?? ''} ignored (no loops).`)
+  const pull = await gateway.pull(issue.number)
+  if (pull.state !== 'open') return none(`#${pull.number} is ${pull.state}; nothing was posted.`)
+  return { targets: [pullTarget(fromApi(pull, repoName), settings)], warnings: [] }
+}
+
+/**
+ * `workflow_run` / `check_suite` completed: re-evaluate every open PR whose head is that commit.
+ * Fork PRs are missing from the payload's `pull_requests`, so an empty list is looked up by SHA.
+ */
+async function suiteTargets(
+  event: string,
+  p: Payload,
+  settings: Settings,
+  gateway: Gateway,
+  repoName: string
+): Promise<Targets> {
+  const suite = (event === 'workflow_run' ? p.workflow_run : p.check_suite) as
+    { head_sha?: string; pull_requests?: { number?: number }[] } | undefined
+  const sha = suite?.head_sha
+  if (!sha) return none(`the ${event} payload has no head_sha; nothing was posted.`)
+  const listed = (suite.pull_requests ?? [])
+    .map(pr => pr.number)
+    .filter((n): n is number => typeof n === 'number')
+  const numbers = listed.length > 0 ? listed : (await gateway.pullsForCommit(sha)).map(pr => pr.number)
+  const pulls = await Promise.all([...new Set(numbers)].map(n => gateway.pull(n)))
+  const current = pulls.filter(pr => pr.state === 'open' && pr.head.sha === sha)
+  if (current.length === 0)
+    return none(`no open pull request has ${sha.slice(0, 7)} as its head; nothing was posted.`)
+  return { targets: current.map(pr => pullTarget(fromApi(pr, repoName), settings)), warnings: [] }
+}
+
+/** A merge queue waits for the required check on the merge group's head SHA: post it there. */
+function mergeGroupTarget(p: Payload, settings: Settings): Targets {
+  const group = p.merge_group as { head_sha?: string; base_ref?: string } | undefined
+  if (!group?.head_sha || !group.base_ref)
+    return none('the merge_group payload has no head_sha; nothing was posted.')
+  const base = group.base_ref.replace(/^refs\/heads\//, '')
   return {
     targets: [
       {
-        kind: 'pull-request',
-        sha: pr.headSha,
-        pr,
-        checklistRef: useHead ? pr.headSha : pr.baseRef,
-        checklistRefLabel: useHead
-          ? `${pr.headSha.slice(0, 7)} (head of #${pr.number})`
-          : `${pr.baseRef} (base of #${pr.number})`,
+        kind: 'merge-group',
+        sha: group.head_sha,
+        checklistRef: base,
+        checklistRefLabel: `${base} (base of the merge group)`,
         statusName: settings.checkName
       }
     ],
-    warnings
+    warnings: []
   }
 }
 
@@ -91,18 +163,26 @@ async function auditTarget(ctx: RunnerContext, settings: Settings, gateway: Gate
   } else {
     const after = ctx.eventName === 'push' ? ctx.payload.after : undefined
     sha = typeof after === 'string' ? after : ctx.sha
-    if (!sha || ZERO_SHA.test(sha)) {
-      return {
-        targets: [],
-        notice: 'Readiness gate: this push deleted the ref; there is no commit to audit.'
-      }
-    }
+    if (!sha || ZERO_SHA.test(sha)) return none('this push deleted the ref; there is no commit to audit.')
     const ref = ctx.ref.replace(/^refs\/(heads|tags)\//, '')
     label = ref ? `${ref} (${sha.slice(0, 7)})` : sha.slice(0, 7)
   }
   return {
     targets: [{ kind: 'audit', sha, checklistRef: sha, checklistRefLabel: label, statusName }],
     warnings: []
+  }
+}
+
+function fromApi(pr: PullSummary, repoName: string): PullRequestInfo {
+  return {
+    number: pr.number,
+    title: pr.title,
+    author: pr.user?.login ?? '',
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    baseRef: pr.base.ref,
+    baseSha: pr.base.sha,
+    fork: (pr.head.repo?.full_name ?? '') !== repoName
   }
 }
 

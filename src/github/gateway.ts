@@ -99,6 +99,18 @@ export class Gateway {
     )
   }
 
+  /** PRs whose head is this commit (the commits/{sha}/pulls endpoint), every page. */
+  pullsForCommit(sha: string): Promise<PullSummary[]> {
+    return this.once(`pulls-for:${sha}`, () =>
+      this.all(
+        'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
+        { commit_sha: sha },
+        PullShape.array(),
+        p => p
+      )
+    )
+  }
+
   file(path: string, ref: string): Promise<FileResult> {
     return this.once(`file:${ref}:${path}`, async () => {
       const endpoint = 'GET /repos/{owner}/{repo}/contents/{path}'

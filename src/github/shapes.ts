@@ -42,7 +42,11 @@ export const PullShape = z.object({
   state: z.string(),
   title: z.string(),
   user: z.object({ login: z.string() }).nullable(),
-  head: z.object({ sha: z.string(), ref: z.string() }),
+  head: z.object({
+    sha: z.string(),
+    ref: z.string(),
+    repo: z.object({ full_name: z.string() }).nullable().optional()
+  }),
   base: z.object({ sha: z.string(), ref: z.string() })
 })
 export type PullSummary = z.infer<typeof PullShape>

@@ -1,0 +1,162 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { resolveTargets } from '../src/event/target.js'
+import type { RunnerContext } from '../src/event/runner-context.js'
+import type { Gateway } from '../src/github/gateway.js'
+import type { PullSummary } from '../src/github/shapes.js'
+import { readSettings } from '../src/settings.js'
+
+type Example = { name: string; examples: Record<string, unknown>[] }
+const examples = JSON.parse(
+  readFileSync('node_modules/@octokit/webhooks-examples/api.github.com/index.json', 'utf8')
+) as Example[]
+const recorded = (name: string, action?: string) =>
+  structuredClone(examples.find(e => e.name === name)!.examples.find(e => !action || e.action === action)!)
+
+const settings = (inputs: Record<string, string> = {}) => {
+  const r = readSettings(name => ({ token: 't', ...inputs })[name] ?? '')
+  if (!r.ok) throw new Error('bad settings')
+  return r.settings
+}
+const ctx = (
+  eventName: string,
+  payload: Record<string, unknown>,
+  extra: Partial<RunnerContext> = {}
+): RunnerContext => ({
+  eventName,
+  payload,
+  owner: 'Codertocat',
+  repo: 'Hello-World',
+  sha: 'f'.repeat(40),
+  ref: 'refs/heads/main',
+  job: 'gate',
+  runId: 1,
+  runAttempt: 1,
+  runnerName: '',
+  serverUrl: 'https://github.com',
+  apiUrl: 'http://127.0.0.1:1',
+  runnerTemp: '',
+  ...extra
+})
+
+const pull = (number: number, sha: string, state = 'open'): PullSummary => ({
+  number,
+  state,
+  title: `PR ${number}`,
+  user: { login: 'octo' },
+  head: { sha, ref: `feature-${number}`, repo: { full_name: 'Codertocat/Hello-World' } },
+  base: { sha: 'b'.repeat(40), ref: 'main' }
+})
+
+/** Only the lookups target resolution makes; each answers from a fixed table. */
+function fakeGateway(pulls: PullSummary[], bySha: Record<string, number[]> = {}): Gateway {
+  return {
+    pull: async (n: number) => pulls.find(p => p.number === n)!,
+    pullsForCommit: async (sha: string) => (bySha[sha] ?? []).map(n => pulls.find(p => p.number === n)!),
+    commit: async (ref: string) => ({ sha: ref === 'v1.2.0' ? 'c'.repeat(40) : ref })
+  } as unknown as Gateway
+}
+
+describe('resolveTargets', () => {
+  it('gates a pull_request on its head SHA with the checklist from the base branch', async () => {
+    const payload = recorded('pull_request', 'opened')
+    const r = await resolveTargets(ctx('pull_request', payload), settings(), fakeGateway([]))
+    expect(r.targets).toEqual([
+      expect.objectContaining({
+        kind: 'pull-request',
+        sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+        checklistRef: 'master',
+        statusName: 'Readiness gate'
+      })
+    ])
+  })
+
+  it('honours checklist-ref: head on pull_request only', async () => {
+    const payload = recorded('pull_request', 'opened')
+    const onPr = await resolveTargets(
+      ctx('pull_request', payload),
+      settings({ 'checklist-ref': 'head' }),
+      fakeGateway([])
+    )
+    expect(onPr.targets[0].checklistRef).toBe('ec26c3e57ca3a959ca5aad62de7213c562f8c821')
+    const onTarget = await resolveTargets(
+      ctx('pull_request_target', payload),
+      settings({ 'checklist-ref': 'head' }),
+      fakeGateway([])
+    )
+    expect(onTarget.targets[0].checklistRef).toBe('master')
+    expect('warnings' in onTarget && onTarget.warnings[0]).toMatch(/honoured on pull_request only/)
+  })
+
+  it('audits the ref input under "(audit)", resolving it to a SHA', async () => {
+    const r = await resolveTargets(
+      ctx('workflow_dispatch', recorded('workflow_dispatch')),
+      settings({ ref: 'v1.2.0' }),
+      fakeGateway([])
+    )
+    expect(r.targets).toEqual([
+      expect.objectContaining({
+        kind: 'audit',
+        sha: 'c'.repeat(40),
+        checklistRef: 'c'.repeat(40),
+        statusName: 'Readiness gate (audit)'
+      })
+    ])
+  })
+
+  it('audits a push at its `after` commit, and ignores a deleted ref', async () => {
+    const push = { ...recorded('push'), after: 'a'.repeat(40) }
+    expect((await resolveTargets(ctx('push', push), settings(), fakeGateway([]))).targets[0].sha).toBe(
+      'a'.repeat(40)
+    )
+    const deleted = await resolveTargets(
+      ctx('push', { ...push, after: '0'.repeat(40) }),
+      settings(),
+      fakeGateway([])
+    )
+    expect(deleted).toEqual({ targets: [], notice: expect.stringMatching(/deleted/) })
+  })
+
+  it('re-evaluates the open PRs whose head is a completed workflow run’s SHA, looking them up for forks', async () => {
+    const run = recorded('workflow_run', 'completed') as { workflow_run: { head_sha: string } }
+    const sha = run.workflow_run.head_sha
+    const gw = fakeGateway([pull(3, sha), pull(2, sha), pull(4, 'other'), pull(5, sha, 'closed')], {
+      [sha]: [3, 2, 4, 5]
+    })
+    const r = await resolveTargets(ctx('workflow_run', run), settings(), gw)
+    expect(r.targets.map(t => t.pr?.number).sort()).toEqual([2, 3])
+  })
+
+  it('re-evaluates a PR on a person’s new comment, never on a bot’s', async () => {
+    const comment = recorded('issue_comment', 'created') as Record<string, unknown> & {
+      issue: Record<string, unknown>
+      comment: { user: { type: string } }
+    }
+    comment.issue.pull_request = { url: 'x' }
+    comment.issue.number = 2
+    const gw = fakeGateway([pull(2, 'd'.repeat(40))])
+    expect((await resolveTargets(ctx('issue_comment', comment), settings(), gw)).targets[0].sha).toBe(
+      'd'.repeat(40)
+    )
+    comment.comment.user.type = 'Bot'
+    expect((await resolveTargets(ctx('issue_comment', comment), settings(), gw)).targets).toEqual([])
+  })
+
+  it('posts on the merge group’s head SHA with the base branch’s checklist', async () => {
+    const r = await resolveTargets(ctx('merge_group', recorded('merge_group')), settings(), fakeGateway([]))
+    expect(r.targets).toEqual([
+      expect.objectContaining({
+        kind: 'merge-group',
+        sha: '2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d',
+        checklistRef: 'main'
+      })
+    ])
+  })
+
+  it('writes a notice for events it does not evaluate', async () => {
+    expect(await resolveTargets(ctx('release', {}), settings(), fakeGateway([]))).toEqual({
+      targets: [],
+      notice: expect.stringMatching(/`release` event is not one the gate evaluates/)
+    })
+  })
+})

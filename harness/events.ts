@@ -1,0 +1,103 @@
+// Webhook payloads for the runner stand-in, built from GitHub's recorded examples
+// (@octokit/webhooks-examples) so the gate is tested against real payload shapes, old fields and all.
+import { readFileSync } from 'node:fs'
+
+type Payload = Record<string, unknown> & { repository: Record<string, unknown> }
+interface ExampleGroup {
+  name: string
+  examples: Payload[]
+}
+
+let examples: ExampleGroup[] | undefined
+function example(name: string, action?: string): Payload {
+  examples ??= JSON.parse(
+    readFileSync('node_modules/@octokit/webhooks-examples/api.github.com/index.json', 'utf8')
+  ) as ExampleGroup[]
+  const group = examples.find(g => g.name === name)
+  const found = group?.examples.find(e => action === undefined || e.action === action)
+  if (!found) throw new Error(`no recorded ${name}${action ? `.${action}` : ''} example`)
+  return structuredClone(found)
+}
+
+export interface RepoName {
+  owner: string
+  repo: string
+}
+
+function withRepo(payload: Payload, { owner, repo }: RepoName): Payload {
+  const r = payload.repository as { name: string; full_name: string; owner: { login: string } }
+  r.name = repo
+  r.full_name = `${owner}/${repo}`
+  r.owner.login = owner
+  return payload
+}
+
+export interface PullRequestEventOptions extends RepoName {
+  number: number
+  title?: string
+  author?: string
+  headSha: string
+  headRef: string
+  baseRef: string
+  baseSha: string
+  /** The head lives in another repository (a fork). */
+  fork?: boolean
+  action?: string
+}
+
+/** A `pull_request` (or `pull_request_target`) payload: the recorded `opened` example, re-pointed. */
+export function pullRequestEvent(o: PullRequestEventOptions): Payload {
+  const payload = withRepo(example('pull_request', 'opened'), o)
+  payload.action = o.action ?? 'opened'
+  payload.number = o.number
+  const pr = payload.pull_request as {
+    number: number
+    title: string
+    user: { login: string }
+    head: {
+      sha: string
+      ref: string
+      label: string
+      repo: { full_name: string; name: string; owner: { login: string } }
+    }
+    base: {
+      sha: string
+      ref: string
+      label: string
+      repo: { full_name: string; name: string; owner: { login: string } }
+    }
+  }
+  pr.number = o.number
+  pr.title = o.title ?? pr.title
+  pr.user.login = o.author ?? pr.user.login
+  Object.assign(pr.head, { sha: o.headSha, ref: o.headRef, label: `${o.owner}:${o.headRef}` })
+  Object.assign(pr.base, { sha: o.baseSha, ref: o.baseRef, label: `${o.owner}:${o.baseRef}` })
+  pr.base.repo = {
+    ...pr.base.repo,
+    full_name: `${o.owner}/${o.repo}`,
+    name: o.repo,
+    owner: { ...pr.base.repo.owner, login: o.owner }
+  }
+  const headOwner = o.fork ? 'outside-contributor' : o.owner
+  pr.head.repo = {
+    ...pr.head.repo,
+    full_name: `${headOwner}/${o.repo}`,
+    name: o.repo,
+    owner: { ...pr.head.repo.owner, login: headOwner }
+  }
+  return payload
+}
+
+/** A `workflow_dispatch` payload (the recorded example), for an audit. */
+export function workflowDispatchEvent(o: RepoName & { ref: string }): Payload {
+  const payload = withRepo(example('workflow_dispatch'), o)
+  payload.ref = o.ref
+  return payload
+}
+
+/** A `push` payload (the recorded example) for `after` on `ref`. */
+export function pushEvent(o: RepoName & { ref: string; after: string }): Payload {
+  const payload = withRepo(example('push'), o)
+  Object.assign(payload, { ref: o.ref, after: o.after })
+  return payload
+}
