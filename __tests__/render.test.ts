@@ -40,7 +40,8 @@ function report(items: ReportItem[], result: Report['result'] = 'fail'): Report 
     counts: countStates(items.map(i => i.state)),
     items,
     errors: [],
-    run_url: 'https://github.com/acme/shop/actions/runs/1'
+    run_url: 'https://github.com/acme/shop/actions/runs/1',
+    checklist_edit: null
   }
 }
 

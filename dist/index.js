@@ -41859,75 +41859,163 @@ function readPull(raw, repoFullName) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/api-error.ts
-/** What went wrong with one API call, in terms the gate can explain to a person. */
-class ApiError extends Error {
-    endpoint;
-    status;
-    acceptedPermissions;
-    constructor(
-    /** e.g. `GET /repos/{owner}/{repo}/commits/{ref}/check-runs` */
-    endpoint, 
-    /** HTTP status; undefined for network failures and malformed responses. */
-    status, message, 
-    /** GitHub's `x-accepted-github-permissions` header, e.g. `checks=read`. */
-    acceptedPermissions) {
-        super(message);
-        this.endpoint = endpoint;
-        this.status = status;
-        this.acceptedPermissions = acceptedPermissions;
-        this.name = 'ApiError';
-    }
-}
-/** Wraps anything thrown by an Octokit call into an ApiError naming the endpoint. */
-function toApiError(error, endpoint) {
-    if (error instanceof ApiError)
-        return error;
-    const e = (error ?? {});
-    const data = e.response?.data;
-    const message = typeof data?.message === 'string' ? data.message : String(e.message ?? error);
-    return new ApiError(endpoint, typeof e.status === 'number' ? e.status : undefined, message, e.response?.headers?.['x-accepted-github-permissions']);
-}
+;// CONCATENATED MODULE: ./src/checklist/diff.ts
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
 /**
- * `pull_requests=write; issues=write` → `pull-requests: write` (the first alternative, as it is
- * spelled under `permissions:` in a workflow).
+ * Compares the base checklist with the PR's own copy. The gate always judges by the base copy;
+ * this only tells reviewers what the PR would change once merged, relaxations first.
  */
-function permissionKey(accepted) {
-    const first = accepted?.split(';')[0]?.split(',')[0]?.trim();
-    if (!first || !first.includes('='))
-        return undefined;
-    const [name, level] = first.split('=');
-    return `${name.replace(/_/g, '-')}: ${level}`;
+function diffChecklists(base, head) {
+    const before = flatten(base);
+    const after = flatten(head);
+    const changes = [];
+    for (const [id, b] of before) {
+        const h = after.get(id);
+        if (!h) {
+            changes.push({ kind: 'removed', id, title: b.item.title });
+            continue;
+        }
+        changes.push(...compareItems(b, h));
+    }
+    for (const [id, h] of after)
+        if (!before.has(id))
+            changes.push({ kind: 'added', id, title: h.item.title });
+    const order = ['removed', 'relaxed', 'added', 'changed', 'tightened'];
+    return changes.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind));
 }
-/**
- * Why a read failed and what to change. `permission` is the `permissions:` entry the call needs,
- * used when GitHub does not say which one it wanted.
- */
-function explainApiError(error, permission) {
-    const what = `${error.endpoint} answered ${error.status ?? 'no response'}: ${error.message}`;
-    if (error.status === 401) {
-        return {
-            reason: what,
-            fix: 'The token was refused: check that the `token` input is a valid, unexpired token.'
-        };
+function flatten(checklist) {
+    const out = new Map();
+    const visit = (item, parentRequired) => {
+        const required = parentRequired && item.required;
+        out.set(item.id, { item, required });
+        item.items?.forEach(child => visit(child, required));
+    };
+    checklist.sections.forEach(s => s.items.forEach(i => visit(i, true)));
+    return out;
+}
+function compareItems(b, h) {
+    const { id } = b.item;
+    const title = b.item.title;
+    const out = [];
+    const add = (kind, detail) => out.push({ kind, id, title, detail });
+    if (b.required && !h.required)
+        add('relaxed', 'no longer required');
+    if (!b.required && h.required)
+        add('tightened', 'now required');
+    if (b.item.check && !h.item.check)
+        add('relaxed', `\`${b.item.check.type}\` check removed`);
+    if (!b.item.check && h.item.check)
+        add('tightened', `\`${h.item.check.type}\` check added`);
+    if (b.item.check && h.item.check) {
+        if (b.item.check.type !== h.item.check.type)
+            add('relaxed', `check changed from \`${b.item.check.type}\` to \`${h.item.check.type}\``);
+        else
+            for (const [kind, detail] of compareChecks(b.item.check, h.item.check))
+                add(kind, detail);
     }
-    if (error.status === 403 && /rate limit/i.test(error.message)) {
-        return {
-            reason: what,
-            fix: 'GitHub rate-limited the token: re-run the job later, or use a GitHub App token.'
-        };
+    const bs = b.item.signoff;
+    const hs = h.item.signoff;
+    if (!bs && hs)
+        add('relaxed', `sign-off added (by ${hs.by} on ${hs.date})`);
+    else if (bs && hs && (bs.by !== hs.by || bs.date !== hs.date || bs.expires !== hs.expires)) {
+        add(later(hs.expires, bs.expires) ? 'relaxed' : 'changed', `sign-off changed (by ${hs.by} on ${hs.date}${hs.expires ? `, expires ${hs.expires}` : ''})`);
     }
-    if (error.status === 403 || (error.status === 404 && error.acceptedPermissions)) {
-        const key = permissionKey(error.acceptedPermissions) ?? permission;
-        return {
-            reason: what,
-            fix: `Grant the workflow job \`permissions: { ${key} }\` (or use a token that has it).`
-        };
+    return out;
+}
+/** `a` expires later than `b` (undefined is never). */
+function later(a, b) {
+    if (a === b)
+        return false;
+    if (a === undefined)
+        return true;
+    return b !== undefined && a > b;
+}
+function compareChecks(b, h) {
+    const out = [];
+    const lower = (key, x, y, dflt) => {
+        const [from, to] = [x ?? dflt, y ?? dflt];
+        if (to < from)
+            out.push(['relaxed', `\`${key}\` ${from} → ${to}`]);
+        if (to > from)
+            out.push(['tightened', `\`${key}\` ${from} → ${to}`]);
+    };
+    const higherIsLooser = (key, x, y, dflt) => {
+        const [from, to] = [x ?? dflt, y ?? dflt];
+        if (to > from)
+            out.push(['relaxed', `\`${key}\` ${from} → ${to}`]);
+        if (to < from)
+            out.push(['tightened', `\`${key}\` ${from} → ${to}`]);
+    };
+    const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+    const dropped = (key, x, y) => {
+        const gone = x.filter(v => !y.includes(v));
+        if (gone.length > 0)
+            out.push(['relaxed', `\`${key}\` no longer lists ${gone.map(g => `\`${g}\``).join(', ')}`]);
+        const added = y.filter(v => !x.includes(v));
+        if (added.length > 0)
+            out.push(['changed', `\`${key}\` now lists ${added.map(g => `\`${g}\``).join(', ')}`]);
+    };
+    const severity = (x, y) => {
+        const [from, to] = [x ?? 'high', y ?? 'high'];
+        if (SEVERITY_RANK[to] > SEVERITY_RANK[from])
+            out.push(['relaxed', `\`severity\` ${from} → ${to} (fewer alerts count)`]);
+        if (SEVERITY_RANK[to] < SEVERITY_RANK[from])
+            out.push(['tightened', `\`severity\` ${from} → ${to}`]);
+    };
+    switch (b.type) {
+        case 'checks': {
+            const hc = h;
+            dropped('name', list(b.name), list(hc.name));
+            const allowB = b.allow ?? ['success', 'neutral', 'skipped'];
+            const allowH = hc.allow ?? ['success', 'neutral', 'skipped'];
+            const widened = allowH.filter(c => !allowB.includes(c));
+            if (widened.length > 0)
+                out.push(['relaxed', `\`allow\` widened with ${widened.map(c => `\`${c}\``).join(', ')}`]);
+            break;
+        }
+        case 'coverage': {
+            const hc = h;
+            lower('min', b.min, hc.min, 0);
+            if (hc['max-drop'] !== undefined || b['max-drop'] !== undefined) {
+                higherIsLooser('max-drop', b['max-drop'], hc['max-drop'], Infinity);
+            }
+            if (b.artifact !== hc.artifact || b.status !== hc.status || b.path !== hc.path)
+                out.push(['changed', 'coverage source changed']);
+            break;
+        }
+        case 'code-scanning':
+        case 'dependabot': {
+            const hc = h;
+            higherIsLooser('max', b.max, hc.max, 0);
+            severity(b.severity, hc.severity);
+            if (b.type === 'code-scanning' && hc.tool !== b.tool)
+                out.push(['changed', '`tool` changed']);
+            break;
+        }
+        case 'secret-scanning':
+            higherIsLooser('max', b.max, h.max, 0);
+            break;
+        case 'file': {
+            const hc = h;
+            dropped('path', list(b.path), list(hc.path));
+            dropped('contains', list(b.contains), list(hc.contains));
+            break;
+        }
+        case 'reviews': {
+            const hc = h;
+            lower('min', b.min, hc.min, 1);
+            if (b.fresh && !hc.fresh)
+                out.push(['relaxed', '`fresh` turned off']);
+            break;
+        }
+        case 'branch-rules': {
+            const hc = h;
+            dropped('require-checks', b['require-checks'] ?? [], hc['require-checks'] ?? []);
+            lower('require-reviews', b['require-reviews'], hc['require-reviews'], 0);
+            break;
+        }
     }
-    if (error.status === 404) {
-        return { reason: what, fix: `Check that the token can see this repository (needs \`${permission}\`).` };
-    }
-    return { reason: what, fix: 'A GitHub API error: re-run the job; if it persists, check githubstatus.com.' };
+    return out;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -51680,6 +51768,77 @@ function cutBytes(text, max) {
         .replace(/\uFFFD+$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/github/api-error.ts
+/** What went wrong with one API call, in terms the gate can explain to a person. */
+class ApiError extends Error {
+    endpoint;
+    status;
+    acceptedPermissions;
+    constructor(
+    /** e.g. `GET /repos/{owner}/{repo}/commits/{ref}/check-runs` */
+    endpoint, 
+    /** HTTP status; undefined for network failures and malformed responses. */
+    status, message, 
+    /** GitHub's `x-accepted-github-permissions` header, e.g. `checks=read`. */
+    acceptedPermissions) {
+        super(message);
+        this.endpoint = endpoint;
+        this.status = status;
+        this.acceptedPermissions = acceptedPermissions;
+        this.name = 'ApiError';
+    }
+}
+/** Wraps anything thrown by an Octokit call into an ApiError naming the endpoint. */
+function toApiError(error, endpoint) {
+    if (error instanceof ApiError)
+        return error;
+    const e = (error ?? {});
+    const data = e.response?.data;
+    const message = typeof data?.message === 'string' ? data.message : String(e.message ?? error);
+    return new ApiError(endpoint, typeof e.status === 'number' ? e.status : undefined, message, e.response?.headers?.['x-accepted-github-permissions']);
+}
+/**
+ * `pull_requests=write; issues=write` → `pull-requests: write` (the first alternative, as it is
+ * spelled under `permissions:` in a workflow).
+ */
+function permissionKey(accepted) {
+    const first = accepted?.split(';')[0]?.split(',')[0]?.trim();
+    if (!first || !first.includes('='))
+        return undefined;
+    const [name, level] = first.split('=');
+    return `${name.replace(/_/g, '-')}: ${level}`;
+}
+/**
+ * Why a read failed and what to change. `permission` is the `permissions:` entry the call needs,
+ * used when GitHub does not say which one it wanted.
+ */
+function explainApiError(error, permission) {
+    const what = `${error.endpoint} answered ${error.status ?? 'no response'}: ${error.message}`;
+    if (error.status === 401) {
+        return {
+            reason: what,
+            fix: 'The token was refused: check that the `token` input is a valid, unexpired token.'
+        };
+    }
+    if (error.status === 403 && /rate limit/i.test(error.message)) {
+        return {
+            reason: what,
+            fix: 'GitHub rate-limited the token: re-run the job later, or use a GitHub App token.'
+        };
+    }
+    if (error.status === 403 || (error.status === 404 && error.acceptedPermissions)) {
+        const key = permissionKey(error.acceptedPermissions) ?? permission;
+        return {
+            reason: what,
+            fix: `Grant the workflow job \`permissions: { ${key} }\` (or use a token that has it).`
+        };
+    }
+    if (error.status === 404) {
+        return { reason: what, fix: `Check that the token can see this repository (needs \`${permission}\`).` };
+    }
+    return { reason: what, fix: 'A GitHub API error: re-run the job; if it persists, check githubstatus.com.' };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/outcome.ts
 
 /** A failed read is `unknown`, with the reason and the exact fix; never a pass. */
@@ -52018,6 +52177,38 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
+;// CONCATENATED MODULE: ./src/checklist/changes.ts
+
+
+
+/**
+ * Reads the PR head's copy of the checklist (for this notice only: the verdict is always judged by
+ * the base copy) and lists what it adds, removes or relaxes. Undefined when there is nothing to say.
+ */
+async function checklistEdit(gateway, path, target, base, today) {
+    const pr = target.pr;
+    if (!pr || target.checklistRef === pr.headSha)
+        return undefined;
+    let file;
+    try {
+        file = await gateway.file(path, pr.headSha);
+    }
+    catch {
+        return undefined; // The notice is a courtesy; the verdict does not depend on it.
+    }
+    if (!file.found)
+        return { status: 'deleted' };
+    const parsed = parseChecklist(file.text, {
+        file: path,
+        ref: `${pr.headSha.slice(0, 7)} (head of #${pr.number})`,
+        today
+    });
+    if (!parsed.ok)
+        return { status: 'invalid', error: formatConfigError(parsed.errors[0]) };
+    const changes = diffChecklists(base, parsed.checklist);
+    return changes.length > 0 ? { status: 'changed', changes } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/checklist/load.ts
 
 
@@ -52308,6 +52499,31 @@ function headline(report) {
         return `${VERDICT_ICON.fail} ${inline(report.target.name)}: configuration error`;
     return `${VERDICT_ICON[report.result]} ${inline(report.target.name)}: ${report.result} — ${inline(report.title)}`;
 }
+const EDIT_VERB = {
+    removed: 'removes',
+    relaxed: 'relaxes',
+    added: 'adds',
+    changed: 'changes',
+    tightened: 'tightens'
+};
+/** A quoted note on what the PR does to its own checklist copy; relaxations first, capped. */
+function editNotice(report) {
+    const edit = report.checklist_edit;
+    if (!edit)
+        return [];
+    const file = code(report.checklist.path);
+    const lead = `> [!NOTE]\n> This PR edits ${file}. Edits take effect after merge: this verdict uses the base branch's copy.`;
+    if (edit.status === 'deleted')
+        return [`${lead}\n> The PR deletes the file.`, ''];
+    if (edit.status === 'invalid')
+        return [`${lead}\n> The PR's copy has an error and would fail the gate: ${inline(edit.error)}`, ''];
+    const shown = edit.changes.slice(0, 20).map(c => {
+        const detail = c.detail ? `: ${inline(c.detail)}` : '';
+        return `> - ${EDIT_VERB[c.kind]} ${code(c.id)} (${inline(c.title)})${detail}`;
+    });
+    const more = edit.changes.length > 20 ? [`> - …and ${edit.changes.length - 20} more changes`] : [];
+    return [lead, ...shown, ...more, ''];
+}
 function where(item) {
     return [item.section, ...item.groups].map(inline).join(' › ');
 }
@@ -52334,6 +52550,7 @@ function renderBody(report, budget = Infinity, elsewhere = 'the job summary') {
             : `**${countsLine(report)}** on ${code(report.target.sha.slice(0, 7))}${report.target.pr ? ` (head of #${report.target.pr})` : ''}, checklist ${code(report.checklist.path)} from ${inline(report.checklist.ref)}.`,
         ''
     ];
+    head.push(...editNotice(report));
     const blocks = [];
     if (report.errors.length > 0) {
         blocks.push({
@@ -52753,7 +52970,8 @@ function baseOf(b) {
             kind: b.target.kind,
             name: b.target.statusName
         },
-        run_url: b.runUrl ?? null
+        run_url: b.runUrl ?? null,
+        checklist_edit: b.edit ?? null
     };
 }
 function buildReport(evaluation, base) {
@@ -53035,6 +53253,7 @@ function groupState(leaves) {
 
 
 
+
 /** One target through the pipeline: checklist → evidence → verdict → report → publish. */
 async function gateTarget(gh, settings, runner, target) {
     const repo = { owner: runner.owner, repo: runner.repo };
@@ -53057,7 +53276,8 @@ async function gateTarget(gh, settings, runner, target) {
             today,
             waiting
         }));
-        report = buildReport(evaluation, { ...base, title: loaded.checklist.title });
+        const edit = await checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today);
+        report = buildReport(evaluation, { ...base, title: loaded.checklist.title, edit });
     }
     else {
         report = buildErrorReport(loaded.errors, base);

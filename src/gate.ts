@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { checklistEdit } from './checklist/changes.js'
 import { loadChecklist } from './checklist/load.js'
 import { formatConfigError } from './errors/config-error.js'
 import type { RunnerContext } from './event/runner-context.js'
@@ -48,7 +49,8 @@ export async function gateTarget(
         waiting
       })
     )
-    report = buildReport(evaluation, { ...base, title: loaded.checklist.title })
+    const edit = await checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today)
+    report = buildReport(evaluation, { ...base, title: loaded.checklist.title, edit })
   } else {
     report = buildErrorReport(loaded.errors, base)
     for (const e of loaded.errors) {

@@ -34,6 +34,31 @@ export function headline(report: Report): string {
   return `${VERDICT_ICON[report.result]} ${inline(report.target.name)}: ${report.result} — ${inline(report.title)}`
 }
 
+const EDIT_VERB = {
+  removed: 'removes',
+  relaxed: 'relaxes',
+  added: 'adds',
+  changed: 'changes',
+  tightened: 'tightens'
+}
+
+/** A quoted note on what the PR does to its own checklist copy; relaxations first, capped. */
+function editNotice(report: Report): string[] {
+  const edit = report.checklist_edit
+  if (!edit) return []
+  const file = code(report.checklist.path)
+  const lead = `> [!NOTE]\n> This PR edits ${file}. Edits take effect after merge: this verdict uses the base branch's copy.`
+  if (edit.status === 'deleted') return [`${lead}\n> The PR deletes the file.`, '']
+  if (edit.status === 'invalid')
+    return [`${lead}\n> The PR's copy has an error and would fail the gate: ${inline(edit.error)}`, '']
+  const shown = edit.changes.slice(0, 20).map(c => {
+    const detail = c.detail ? `: ${inline(c.detail)}` : ''
+    return `> - ${EDIT_VERB[c.kind]} ${code(c.id)} (${inline(c.title)})${detail}`
+  })
+  const more = edit.changes.length > 20 ? [`> - …and ${edit.changes.length - 20} more changes`] : []
+  return [lead, ...shown, ...more, '']
+}
+
 function where(item: ReportItem): string {
   return [item.section, ...item.groups].map(inline).join(' › ')
 }
@@ -63,6 +88,7 @@ export function renderBody(report: Report, budget = Infinity, elsewhere = 'the j
       : `**${countsLine(report)}** on ${code(report.target.sha.slice(0, 7))}${report.target.pr ? ` (head of #${report.target.pr})` : ''}, checklist ${code(report.checklist.path)} from ${inline(report.checklist.ref)}.`,
     ''
   ]
+  head.push(...editNotice(report))
   const blocks: { title?: string; lines: string[]; fold?: string }[] = []
   if (report.errors.length > 0) {
     blocks.push({

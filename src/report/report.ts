@@ -1,4 +1,5 @@
 import type { ChecklistSource } from '../checklist/model.js'
+import type { ChecklistEdit } from '../checklist/changes.js'
 import type { ConfigError } from '../errors/config-error.js'
 import type { Target } from '../event/target.js'
 import type { Evaluation } from '../verdict/evaluate-checklist.js'
@@ -33,6 +34,8 @@ export interface Report {
   errors: ConfigError[]
   /** Link to the run's job summary. */
   run_url: string | null
+  /** What the PR does to its own copy of the checklist (effective after merge); null when nothing. */
+  checklist_edit: ChecklistEdit | null
 }
 
 interface ReportBase {
@@ -41,6 +44,7 @@ interface ReportBase {
   checklist: ChecklistSource
   title?: string
   runUrl?: string
+  edit?: ChecklistEdit
 }
 
 function baseOf(b: ReportBase) {
@@ -55,7 +59,8 @@ function baseOf(b: ReportBase) {
       kind: b.target.kind,
       name: b.target.statusName
     },
-    run_url: b.runUrl ?? null
+    run_url: b.runUrl ?? null,
+    checklist_edit: b.edit ?? null
   }
 }
 

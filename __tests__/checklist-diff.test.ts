@@ -1,0 +1,62 @@
+import { describe, expect, it } from '@jest/globals'
+import { diffChecklists } from '../src/checklist/diff.js'
+import { parseChecklist } from '../src/checklist/parse.js'
+import type { Checklist } from '../src/checklist/model.js'
+
+function checklist(items: string): Checklist {
+  const r = parseChecklist(`version: 1\nsections:\n  - title: S\n    items:\n${items}`, {
+    file: 'c.yml',
+    today: '2026-11-28'
+  })
+  if (!r.ok) throw new Error(JSON.stringify(r.errors))
+  return r.checklist
+}
+
+const base = checklist(`      - { id: lint, title: Lint, check: { type: checks, name: [lint, format] } }
+      - { id: cov, title: Coverage, check: { type: coverage, min: 80, artifact: coverage } }
+      - { id: pentest, title: Pen test }
+      - { id: grp, title: Group, items: [{ id: child, title: Child, check: { type: secret-scanning } }] }
+      - { id: vulns, title: Vulns, check: { type: dependabot, severity: high } }
+`)
+
+describe('diffChecklists', () => {
+  it('finds nothing when the copies agree', () => {
+    expect(diffChecklists(base, base)).toEqual([])
+  })
+
+  it('lists removals, relaxations and additions, relaxations before additions', () => {
+    const head =
+      checklist(`      - { id: lint, title: Lint, check: { type: checks, name: lint, allow: [success, failure] } }
+      - { id: cov, title: Coverage, check: { type: coverage, min: 70, artifact: coverage } }
+      - { id: pentest, title: Pen test, signoff: { by: "@me", date: 2026-11-01 } }
+      - { id: grp, title: Group, required: false, items: [{ id: child, title: Child, check: { type: secret-scanning, max: 2 } }] }
+      - { id: vulns, title: Vulns, check: { type: dependabot, severity: critical } }
+      - { id: extra, title: Extra }
+`)
+    const changes = diffChecklists(base, head).map(c => `${c.kind} ${c.id}${c.detail ? `: ${c.detail}` : ''}`)
+    expect(changes).toEqual([
+      'relaxed lint: `name` no longer lists `format`',
+      'relaxed lint: `allow` widened with `failure`',
+      'relaxed cov: `min` 80 → 70',
+      'relaxed pentest: sign-off added (by @me on 2026-11-01)',
+      'relaxed grp: no longer required',
+      'relaxed child: no longer required',
+      'relaxed child: `max` 0 → 2',
+      'relaxed vulns: `severity` high → critical (fewer alerts count)',
+      'added extra'
+    ])
+  })
+
+  it('reports a removed item and a removed check', () => {
+    const head = checklist(`      - { id: lint, title: Lint }
+      - { id: cov, title: Coverage, check: { type: coverage, min: 90, artifact: coverage } }
+      - { id: grp, title: Group, items: [{ id: child, title: Child, check: { type: secret-scanning } }] }
+      - { id: vulns, title: Vulns, check: { type: dependabot, severity: high } }
+`)
+    expect(diffChecklists(base, head).map(c => [c.kind, c.id, c.detail])).toEqual([
+      ['removed', 'pentest', undefined],
+      ['relaxed', 'lint', '`checks` check removed'],
+      ['tightened', 'cov', '`min` 80 → 90']
+    ])
+  })
+})

@@ -1,0 +1,42 @@
+import type { Target } from '../event/target.js'
+import type { Gateway } from '../github/gateway.js'
+import { formatConfigError } from '../errors/config-error.js'
+import { diffChecklists, type ChecklistChange } from './diff.js'
+import type { Checklist } from './model.js'
+import { parseChecklist } from './parse.js'
+
+/** What the PR under review does to the checklist file; it takes effect only after merge. */
+export type ChecklistEdit =
+  | { status: 'changed'; changes: ChecklistChange[] }
+  | { status: 'deleted' }
+  | { status: 'invalid'; error: string }
+
+/**
+ * Reads the PR head's copy of the checklist (for this notice only: the verdict is always judged by
+ * the base copy) and lists what it adds, removes or relaxes. Undefined when there is nothing to say.
+ */
+export async function checklistEdit(
+  gateway: Gateway,
+  path: string,
+  target: Target,
+  base: Checklist,
+  today: string
+): Promise<ChecklistEdit | undefined> {
+  const pr = target.pr
+  if (!pr || target.checklistRef === pr.headSha) return undefined
+  let file
+  try {
+    file = await gateway.file(path, pr.headSha)
+  } catch {
+    return undefined // The notice is a courtesy; the verdict does not depend on it.
+  }
+  if (!file.found) return { status: 'deleted' }
+  const parsed = parseChecklist(file.text, {
+    file: path,
+    ref: `${pr.headSha.slice(0, 7)} (head of #${pr.number})`,
+    today
+  })
+  if (!parsed.ok) return { status: 'invalid', error: formatConfigError(parsed.errors[0]) }
+  const changes = diffChecklists(base, parsed.checklist)
+  return changes.length > 0 ? { status: 'changed', changes } : undefined
+}

@@ -1,0 +1,170 @@
+import type { Checklist, ChecklistItem } from './model.js'
+import type { CheckSpec } from './schema.js'
+
+/** One way a PR's copy of the checklist differs from the base's, as a person should read it. */
+export interface ChecklistChange {
+  kind: 'added' | 'removed' | 'relaxed' | 'tightened' | 'changed'
+  id: string
+  title: string
+  /** What changed, e.g. "`min` 80 → 70". */
+  detail?: string
+}
+
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const
+
+/**
+ * Compares the base checklist with the PR's own copy. The gate always judges by the base copy;
+ * this only tells reviewers what the PR would change once merged, relaxations first.
+ */
+export function diffChecklists(base: Checklist, head: Checklist): ChecklistChange[] {
+  const before = flatten(base)
+  const after = flatten(head)
+  const changes: ChecklistChange[] = []
+  for (const [id, b] of before) {
+    const h = after.get(id)
+    if (!h) {
+      changes.push({ kind: 'removed', id, title: b.item.title })
+      continue
+    }
+    changes.push(...compareItems(b, h))
+  }
+  for (const [id, h] of after) if (!before.has(id)) changes.push({ kind: 'added', id, title: h.item.title })
+  const order = ['removed', 'relaxed', 'added', 'changed', 'tightened']
+  return changes.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind))
+}
+
+interface Flat {
+  item: ChecklistItem
+  /** Effective: the item and all its groups are required. */
+  required: boolean
+}
+
+function flatten(checklist: Checklist): Map<string, Flat> {
+  const out = new Map<string, Flat>()
+  const visit = (item: ChecklistItem, parentRequired: boolean) => {
+    const required = parentRequired && item.required
+    out.set(item.id, { item, required })
+    item.items?.forEach(child => visit(child, required))
+  }
+  checklist.sections.forEach(s => s.items.forEach(i => visit(i, true)))
+  return out
+}
+
+function compareItems(b: Flat, h: Flat): ChecklistChange[] {
+  const { id } = b.item
+  const title = b.item.title
+  const out: ChecklistChange[] = []
+  const add = (kind: ChecklistChange['kind'], detail: string) => out.push({ kind, id, title, detail })
+
+  if (b.required && !h.required) add('relaxed', 'no longer required')
+  if (!b.required && h.required) add('tightened', 'now required')
+  if (b.item.check && !h.item.check) add('relaxed', `\`${b.item.check.type}\` check removed`)
+  if (!b.item.check && h.item.check) add('tightened', `\`${h.item.check.type}\` check added`)
+  if (b.item.check && h.item.check) {
+    if (b.item.check.type !== h.item.check.type)
+      add('relaxed', `check changed from \`${b.item.check.type}\` to \`${h.item.check.type}\``)
+    else for (const [kind, detail] of compareChecks(b.item.check, h.item.check)) add(kind, detail)
+  }
+  const bs = b.item.signoff
+  const hs = h.item.signoff
+  if (!bs && hs) add('relaxed', `sign-off added (by ${hs.by} on ${hs.date})`)
+  else if (bs && hs && (bs.by !== hs.by || bs.date !== hs.date || bs.expires !== hs.expires)) {
+    add(
+      later(hs.expires, bs.expires) ? 'relaxed' : 'changed',
+      `sign-off changed (by ${hs.by} on ${hs.date}${hs.expires ? `, expires ${hs.expires}` : ''})`
+    )
+  }
+  return out
+}
+
+/** `a` expires later than `b` (undefined is never). */
+function later(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return false
+  if (a === undefined) return true
+  return b !== undefined && a > b
+}
+
+type Verdict = [ChecklistChange['kind'], string]
+
+function compareChecks(b: CheckSpec, h: CheckSpec): Verdict[] {
+  const out: Verdict[] = []
+  const lower = (key: string, x: number | undefined, y: number | undefined, dflt: number) => {
+    const [from, to] = [x ?? dflt, y ?? dflt]
+    if (to < from) out.push(['relaxed', `\`${key}\` ${from} → ${to}`])
+    if (to > from) out.push(['tightened', `\`${key}\` ${from} → ${to}`])
+  }
+  const higherIsLooser = (key: string, x: number | undefined, y: number | undefined, dflt: number) => {
+    const [from, to] = [x ?? dflt, y ?? dflt]
+    if (to > from) out.push(['relaxed', `\`${key}\` ${from} → ${to}`])
+    if (to < from) out.push(['tightened', `\`${key}\` ${from} → ${to}`])
+  }
+  const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v])
+  const dropped = (key: string, x: string[], y: string[]) => {
+    const gone = x.filter(v => !y.includes(v))
+    if (gone.length > 0)
+      out.push(['relaxed', `\`${key}\` no longer lists ${gone.map(g => `\`${g}\``).join(', ')}`])
+    const added = y.filter(v => !x.includes(v))
+    if (added.length > 0)
+      out.push(['changed', `\`${key}\` now lists ${added.map(g => `\`${g}\``).join(', ')}`])
+  }
+  const severity = (x: keyof typeof SEVERITY_RANK | undefined, y: keyof typeof SEVERITY_RANK | undefined) => {
+    const [from, to] = [x ?? 'high', y ?? 'high']
+    if (SEVERITY_RANK[to] > SEVERITY_RANK[from])
+      out.push(['relaxed', `\`severity\` ${from} → ${to} (fewer alerts count)`])
+    if (SEVERITY_RANK[to] < SEVERITY_RANK[from]) out.push(['tightened', `\`severity\` ${from} → ${to}`])
+  }
+
+  switch (b.type) {
+    case 'checks': {
+      const hc = h as typeof b
+      dropped('name', list(b.name), list(hc.name))
+      const allowB = b.allow ?? ['success', 'neutral', 'skipped']
+      const allowH = hc.allow ?? ['success', 'neutral', 'skipped']
+      const widened = allowH.filter(c => !allowB.includes(c))
+      if (widened.length > 0)
+        out.push(['relaxed', `\`allow\` widened with ${widened.map(c => `\`${c}\``).join(', ')}`])
+      break
+    }
+    case 'coverage': {
+      const hc = h as typeof b
+      lower('min', b.min, hc.min, 0)
+      if (hc['max-drop'] !== undefined || b['max-drop'] !== undefined) {
+        higherIsLooser('max-drop', b['max-drop'], hc['max-drop'], Infinity)
+      }
+      if (b.artifact !== hc.artifact || b.status !== hc.status || b.path !== hc.path)
+        out.push(['changed', 'coverage source changed'])
+      break
+    }
+    case 'code-scanning':
+    case 'dependabot': {
+      const hc = h as typeof b
+      higherIsLooser('max', b.max, hc.max, 0)
+      severity(b.severity, hc.severity)
+      if (b.type === 'code-scanning' && (hc as typeof b).tool !== b.tool)
+        out.push(['changed', '`tool` changed'])
+      break
+    }
+    case 'secret-scanning':
+      higherIsLooser('max', b.max, (h as typeof b).max, 0)
+      break
+    case 'file': {
+      const hc = h as typeof b
+      dropped('path', list(b.path), list(hc.path))
+      dropped('contains', list(b.contains), list(hc.contains))
+      break
+    }
+    case 'reviews': {
+      const hc = h as typeof b
+      lower('min', b.min, hc.min, 1)
+      if (b.fresh && !hc.fresh) out.push(['relaxed', '`fresh` turned off'])
+      break
+    }
+    case 'branch-rules': {
+      const hc = h as typeof b
+      dropped('require-checks', b['require-checks'] ?? [], hc['require-checks'] ?? [])
+      lower('require-reviews', b['require-reviews'], hc['require-reviews'], 0)
+      break
+    }
+  }
+  return out
+}
