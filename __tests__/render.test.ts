@@ -97,6 +97,11 @@ describe('the sticky comment', () => {
     expect(hostile).not.toMatch(/(^|[^`\u200b])@octocat/)
   })
 
+  it('keeps the code spans of a summary and neutralises everything between them', () => {
+    const body = renderComment(report([item({ state: 'fail', summary: 'by `@alice` and @bob <script>' })]))
+    expect(body).toContain('by `@alice` and @\u200bbob &lt;script&gt;')
+  })
+
   it('stays within GitHub’s comment limit with 2,000 failing items and says what it cut', () => {
     const many = Array.from({ length: 2000 }, (_, i) =>
       item({

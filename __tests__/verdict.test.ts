@@ -48,7 +48,7 @@ describe('manual items and sign-offs', () => {
   it('is outstanding without a sign-off and names the owner', () => {
     expect(evaluateManual(item(), '2026-11-28')).toEqual({
       state: 'manual',
-      summary: 'awaiting sign-off by @acme/security'
+      summary: 'awaiting sign-off by `@acme/security`'
     })
   })
 
@@ -63,7 +63,7 @@ describe('manual items and sign-offs', () => {
   it('holds forever without an expiry', () => {
     expect(evaluateManual(item({ by: '@alice', date: '2020-01-01' }), '2026-11-28')).toMatchObject({
       state: 'signed-off',
-      summary: 'signed off by @alice on 2020-01-01'
+      summary: 'signed off by `@alice` on 2020-01-01'
     })
   })
 })

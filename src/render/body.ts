@@ -1,7 +1,7 @@
 import { formatConfigError } from '../errors/config-error.js'
 import type { Report, ReportItem } from '../report/report.js'
 import type { LeafState } from '../verdict/states.js'
-import { code, inline, link } from './markdown.js'
+import { code, inline, link, safeMarkdown } from './markdown.js'
 
 export const ICON: Record<LeafState, string> = {
   pass: '✅',
@@ -66,12 +66,12 @@ function where(item: ReportItem): string {
 function itemLine(item: ReportItem): string {
   const evidence = item.url ? ` · ${link('evidence', item.url)}` : ''
   const fix = item.fix ? ` **Fix:** ${inline(item.fix)}` : ''
-  return `- ${ICON[item.state]} **${inline(item.title)}** ${code(item.id)} — ${item.summary}${evidence}${fix}<br><sub>${where(item)}</sub>`
+  return `- ${ICON[item.state]} **${inline(item.title)}** ${code(item.id)} — ${safeMarkdown(item.summary)}${evidence}${fix}<br><sub>${where(item)}</sub>`
 }
 
 function manualLine(item: ReportItem): string {
   const owner = item.owner ? ` — owner ${code(item.owner)}` : ''
-  return `- [ ] **${inline(item.title)}** ${code(item.id)}${owner}<br><sub>${where(item)} · ${item.summary.replace(/ by @\S+$/, '')}</sub>`
+  return `- [ ] **${inline(item.title)}** ${code(item.id)}${owner}<br><sub>${where(item)} · ${safeMarkdown(item.summary)}</sub>`
 }
 
 /**

@@ -13,6 +13,17 @@ export function inline(text: string): string {
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200b')
 }
 
+/**
+ * Markdown built by the gate with code spans around outside text (an item's summary): the code
+ * spans stay, everything between them is neutralised like `inline`, so no mention or HTML survives.
+ */
+export function safeMarkdown(markdown: string): string {
+  return markdown
+    .split(/(`+[^`]*?`+)/)
+    .map((part, i) => (i % 2 === 1 ? part.replace(/\r?\n/g, ' ') : inline(part)))
+    .join('')
+}
+
 /** A code span that holds any text, backticks included (CommonMark: a longer fence, padded). */
 export function code(text: string): string {
   const flat = text.replace(/\r?\n/g, ' ')
