@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import type { Report } from '../src/report/report.js'
 
 /** The inputs action.yml declares, with their defaults, as a runner passes them. */
 export function declaredInputs(): Record<string, string> {
@@ -29,10 +30,8 @@ export interface RunResult {
   stderr: string
   outputs: Record<string, string>
   summary: string
-  report?: Record<string, unknown> & {
-    result: string
-    items: { id: string; state: string; summary: string }[]
-  }
+  /** The JSON report the run wrote (its path is the `report` output). */
+  report?: Report
 }
 
 /**
@@ -83,7 +82,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'))
   const report =
     outputs.report && existsSync(outputs.report)
-      ? JSON.parse(readFileSync(outputs.report, 'utf8'))
+      ? (JSON.parse(readFileSync(outputs.report, 'utf8')) as Report)
       : undefined
   return { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, 'utf8'), report }
 }

@@ -1,6 +1,8 @@
 import type { CheckSpec, CheckType } from '../checklist/schema.js'
 import { evaluateChecks } from './checks.js'
 import { evaluateFile } from './file.js'
+import { evaluateBranchRules } from './branch-rules.js'
+import { evaluateReviews } from './reviews.js'
 import type { EvalContext, Outcome } from './outcome.js'
 
 /** One evaluator per check type: evidence in, outcome out. */
@@ -10,7 +12,9 @@ type Registry = { [K in CheckType]?: Evaluator<Extract<CheckSpec, { type: K }>> 
 
 const EVALUATORS: Registry = {
   checks: evaluateChecks,
-  file: evaluateFile
+  file: evaluateFile,
+  reviews: evaluateReviews,
+  'branch-rules': evaluateBranchRules
 }
 
 /** Runs the evaluator of the check's type; a type this version cannot verify is `unknown`, never a pass. */

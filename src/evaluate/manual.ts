@@ -11,7 +11,10 @@ export function evaluateManual(item: ChecklistItem, today: string): Outcome {
   const s = item.signoff
   if (!s) return { state: 'manual', summary: `awaiting sign-off${owner}` }
   if (s.expires !== undefined && today > s.expires) {
-    return { state: 'manual', summary: `sign-off by ${code(s.by)} expired on ${s.expires}; sign off again${owner}` }
+    return {
+      state: 'manual',
+      summary: `sign-off by ${code(s.by)} expired on ${s.expires}; sign off again${owner}`
+    }
   }
   const until = s.expires ? `, valid until ${s.expires}` : ''
   const note = s.note ? ` (${s.note.replace(/`/g, "'")})` : ''

@@ -27,6 +27,8 @@ export interface Target {
   checklistRefLabel: string
   /** The status context / check-run name for this verdict. */
   statusName: string
+  /** The branch whose rules apply: the PR's base, the merge group's base, or the audited branch. */
+  branch?: string
 }
 
 export type Targets = { targets: Target[]; warnings: string[] } | { targets: []; notice: string }
@@ -146,7 +148,8 @@ function mergeGroupTarget(p: Payload, settings: Settings): Targets {
         sha: group.head_sha,
         checklistRef: base,
         checklistRefLabel: `${base} (base of the merge group)`,
-        statusName: settings.checkName
+        statusName: settings.checkName,
+        branch: base
       }
     ],
     warnings: []
@@ -157,18 +160,23 @@ async function auditTarget(ctx: RunnerContext, settings: Settings, gateway: Gate
   const statusName = `${settings.checkName} (audit)`
   let sha: string
   let label: string
+  let branch: string | undefined
   if (settings.ref) {
     sha = (await gateway.commit(settings.ref)).sha
     label = settings.ref === sha ? sha.slice(0, 7) : `${settings.ref} (${sha.slice(0, 7)})`
+    if (!/^[0-9a-f]{7,40}$/.test(settings.ref) && !settings.ref.startsWith('refs/tags/')) {
+      branch = settings.ref.replace(/^refs\/heads\//, '')
+    }
   } else {
     const after = ctx.eventName === 'push' ? ctx.payload.after : undefined
     sha = typeof after === 'string' ? after : ctx.sha
     if (!sha || ZERO_SHA.test(sha)) return none('this push deleted the ref; there is no commit to audit.')
     const ref = ctx.ref.replace(/^refs\/(heads|tags)\//, '')
     label = ref ? `${ref} (${sha.slice(0, 7)})` : sha.slice(0, 7)
+    if (ctx.ref.startsWith('refs/heads/')) branch = ref
   }
   return {
-    targets: [{ kind: 'audit', sha, checklistRef: sha, checklistRefLabel: label, statusName }],
+    targets: [{ kind: 'audit', sha, checklistRef: sha, checklistRefLabel: label, statusName, branch }],
     warnings: []
   }
 }

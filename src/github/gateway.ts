@@ -2,7 +2,11 @@ import type { z } from 'zod'
 import { ApiError, toApiError } from './api-error.js'
 import type { GitHub } from './client.js'
 import {
+  BranchRuleShape,
   CheckRunPageShape,
+  ClassicProtectionShape,
+  RepositoryShape,
+  ReviewShape,
   CommitShape,
   CommitStatusShape,
   FileShape,
@@ -11,7 +15,10 @@ import {
   type CheckRun,
   type CommitStatus,
   type Job,
-  type PullSummary
+  type PullSummary,
+  type BranchRule,
+  type ClassicProtection,
+  type Review
 } from './shapes.js'
 
 export interface RepoRef {
@@ -156,6 +163,53 @@ export class Gateway {
         page => page
       )
     )
+  }
+
+  defaultBranch(): Promise<string> {
+    return this.once(
+      'repo',
+      async () => (await this.get('GET /repos/{owner}/{repo}', {}, RepositoryShape)).default_branch
+    )
+  }
+
+  reviews(pullNumber: number): Promise<Review[]> {
+    return this.once(`reviews:${pullNumber}`, () =>
+      this.all(
+        'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+        { pull_number: pullNumber },
+        ReviewShape.array(),
+        p => p
+      )
+    )
+  }
+
+  /** The active rules of a branch from every ruleset (readable without admin rights). */
+  branchRules(branch: string): Promise<BranchRule[]> {
+    return this.once(`rules:${branch}`, () =>
+      this.all(
+        'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+        { branch },
+        BranchRuleShape.array(),
+        p => p
+      )
+    )
+  }
+
+  /** Classic branch protection; `undefined` when GitHub says the branch is not protected. */
+  classicProtection(branch: string): Promise<ClassicProtection | undefined> {
+    return this.once(`protection:${branch}`, async () => {
+      try {
+        return await this.get(
+          'GET /repos/{owner}/{repo}/branches/{branch}/protection',
+          { branch },
+          ClassicProtectionShape
+        )
+      } catch (error) {
+        const e = toApiError(error, 'GET /repos/{owner}/{repo}/branches/{branch}/protection')
+        if (e.status === 404 && /not protected/i.test(e.message)) return undefined
+        throw e
+      }
+    })
   }
 
   runJobs(runId: number, attempt: number): Promise<Job[]> {

@@ -69,3 +69,36 @@ export const CommentShape = z.object({
   user: z.object({ login: z.string(), type: z.string() }).nullable()
 })
 export type IssueComment = z.infer<typeof CommentShape>
+
+export const ReviewShape = z.object({
+  id: z.number(),
+  user: z.object({ login: z.string(), type: z.string().optional() }).nullable(),
+  state: z.string(),
+  commit_id: z.string().nullable().optional(),
+  submitted_at: z.string().optional(),
+  html_url: z.string().optional()
+})
+export type Review = z.infer<typeof ReviewShape>
+
+export const BranchRuleShape = z.object({
+  type: z.string(),
+  parameters: z.record(z.string(), z.unknown()).optional()
+})
+export type BranchRule = z.infer<typeof BranchRuleShape>
+
+export const RepositoryShape = z.object({ default_branch: z.string() })
+
+export const ClassicProtectionShape = z.object({
+  required_status_checks: z
+    .object({
+      contexts: z.array(z.string()).optional(),
+      checks: z.array(z.object({ context: z.string() })).optional()
+    })
+    .nullable()
+    .optional(),
+  required_pull_request_reviews: z
+    .object({ required_approving_review_count: z.number().optional() })
+    .nullable()
+    .optional()
+})
+export type ClassicProtection = z.infer<typeof ClassicProtectionShape>

@@ -1,0 +1,119 @@
+// The sample repository of the demo and the end-to-end tests: acme/shop with a release PR.
+import { checkRun, sha, type Scenario, type TokenSpec } from '../sim/scenario.js'
+
+export const OWNER = 'acme'
+export const REPO = 'shop'
+export const RELEASE_PR = 42
+export const MAIN_SHA = sha('shop main')
+export const HEAD_SHA = sha('shop release/2.4.0 head')
+export const CHECKLIST_PATH = '.github/readiness.yml'
+
+/** The tokens a runner might hand the gate. */
+export const TOKEN = {
+  /** GITHUB_TOKEN with the workflow permissions the README recommends. */
+  gate: 'ghs_sample_gate_token',
+  /** GITHUB_TOKEN on a PR from a fork: read-only. */
+  readOnly: 'ghs_sample_read_only_token'
+} as const
+
+const READ_ONLY: TokenSpec['permissions'] = {
+  contents: 'read',
+  checks: 'read',
+  statuses: 'read',
+  pull_requests: 'read',
+  issues: 'read',
+  actions: 'read'
+}
+
+/** The release checklist on `main`: CI checks, files, manual items with owners, an advisory item. */
+export function releaseChecklist(options: { pentestSignedOff?: boolean } = {}): string {
+  const signoff = options.pentestSignedOff
+    ? `\n        signoff: { by: "@alice", date: 2026-11-20, expires: 2099-05-20, note: "report in SEC-123" }`
+    : ''
+  return `# yaml-language-server: $schema=https://raw.githubusercontent.com/readiness-gate/readiness-gate/main/checklist/schema.json
+version: 1
+title: Shop 2.4 release readiness
+sections:
+  - title: Testing
+    items:
+      - id: unit-tests
+        title: Unit tests passed
+        check: { type: checks, name: "test (*)" }
+      - id: lint
+        title: Linting enabled
+        check: { type: checks, name: lint }
+      - id: docs-build
+        title: Documentation builds
+        check: { type: checks, name: ci/docs }
+  - title: Documentation
+    items:
+      - id: runbook
+        title: Runbooks created
+        check: { type: file, path: docs/RUNBOOK.md, contains: ["## Escalation", "/on-?call/i"] }
+  - title: Security
+    items:
+      - id: pentest
+        title: Penetration test done
+        owner: "@acme/security"${signoff}
+      - id: vault
+        title: Secrets vault configured
+        required: false
+        owner: "@acme/platform"
+  - title: Backup & Recovery
+    items:
+      - id: restore-drill
+        title: Backup restoration tested
+        owner: "@acme/sre"
+        signoff: { by: "@bob", date: 2026-11-02, note: "restored staging from last night's backup" }
+`
+}
+
+/** acme/shop: `main` holds the checklist; PR #42 (release/2.4.0) has a failing lint run. */
+export function sampleScenario(): Scenario {
+  const files = {
+    [CHECKLIST_PATH]: releaseChecklist(),
+    'README.md': '# shop\n',
+    'docs/RUNBOOK.md': '# Runbook\n\n## Escalation\n\nPage the on-call engineer.\n'
+  }
+  return {
+    repo: { owner: OWNER, name: REPO, default_branch: 'main', visibility: 'private' },
+    tokens: {
+      [TOKEN.gate]: {
+        login: 'github-actions[bot]',
+        type: 'Bot',
+        permissions: { ...READ_ONLY, checks: 'write', statuses: 'write', pull_requests: 'write' }
+      },
+      [TOKEN.readOnly]: { login: 'github-actions[bot]', type: 'Bot', permissions: READ_ONLY }
+    },
+    branches: { main: MAIN_SHA, 'release/2.4.0': HEAD_SHA },
+    tags: { 'v2.3.0': MAIN_SHA },
+    commits: {
+      [MAIN_SHA]: { message: 'Release 2.3.0', files },
+      [HEAD_SHA]: { message: 'Prepare 2.4.0', parents: [MAIN_SHA], files: { ...files, 'CHANGELOG.md': '## 2.4.0\n' } }
+    },
+    pulls: [
+      {
+        number: RELEASE_PR,
+        title: 'Release 2.4.0',
+        user: { login: 'octocat' },
+        head: { ref: 'release/2.4.0', sha: HEAD_SHA },
+        base: { ref: 'main', sha: MAIN_SHA }
+      }
+    ],
+    check_runs: [
+      checkRun('test (ubuntu-latest, 20)', HEAD_SHA),
+      checkRun('test (ubuntu-latest, 22)', HEAD_SHA),
+      checkRun('lint', HEAD_SHA, { conclusion: 'failure', details_url: 'https://github.com/acme/shop/actions/runs/77/job/1' }),
+      checkRun('build', HEAD_SHA),
+      checkRun('test (ubuntu-latest, 20)', MAIN_SHA),
+      checkRun('test (ubuntu-latest, 22)', MAIN_SHA),
+      checkRun('lint', MAIN_SHA)
+    ],
+    statuses: [
+      { sha: HEAD_SHA, context: 'ci/docs', state: 'success', description: 'Docs built' },
+      { sha: MAIN_SHA, context: 'ci/docs', state: 'success', description: 'Docs built' }
+    ],
+    comments: [{ issue_number: RELEASE_PR, user: { login: 'octocat', type: 'User' }, body: 'Ready for the 2.4 release?' }],
+    workflow_runs: []
+  }
+}
