@@ -57,11 +57,9 @@ export async function evaluateChecks(check: ChecksCheck, ctx: EvalContext): Prom
   }
   if (unmatched.length > 0) {
     const names = list(unmatched.map(g => code(g)))
-    if (stillRunning) {
-      return {
-        state: 'pending',
-        summary: `no check named ${names} has reported yet on ${short}; other checks are still running`
-      }
+    if (stillRunning || ctx.waiting) {
+      const why = stillRunning ? 'other checks are still running' : 'waiting for it (`wait-timeout`)'
+      return { state: 'pending', summary: `no check named ${names} has reported yet on ${short}; ${why}` }
     }
     return {
       state: 'fail',

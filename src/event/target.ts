@@ -86,7 +86,8 @@ function pullTarget(pr: PullRequestInfo, settings: Settings, useHead = false): T
     checklistRefLabel: useHead
       ? `${pr.headSha.slice(0, 7)} (head of #${pr.number})`
       : `${pr.baseRef} (base of #${pr.number})`,
-    statusName: settings.checkName
+    statusName: settings.checkName,
+    branch: pr.baseRef
   }
 }
 
@@ -122,6 +123,8 @@ async function suiteTargets(
 ): Promise<Targets> {
   const suite = (event === 'workflow_run' ? p.workflow_run : p.check_suite) as
     { head_sha?: string; pull_requests?: { number?: number }[] } | undefined
+  if (p.action !== 'completed')
+    return none(`${event} ${String(p.action)}: only completed runs re-evaluate PRs.`)
   const sha = suite?.head_sha
   if (!sha) return none(`the ${event} payload has no head_sha; nothing was posted.`)
   const listed = (suite.pull_requests ?? [])
