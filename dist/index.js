@@ -41753,7 +41753,8 @@ function pullTarget(pr, settings, useHead = false) {
         checklistRefLabel: useHead
             ? `${pr.headSha.slice(0, 7)} (head of #${pr.number})`
             : `${pr.baseRef} (base of #${pr.number})`,
-        statusName: settings.checkName
+        statusName: settings.checkName,
+        branch: pr.baseRef
     };
 }
 /** A person's new comment on a PR re-evaluates it; bots' comments (the gate's own included) never do. */
@@ -41777,6 +41778,8 @@ async function commentTargets(p, settings, gateway, repoName) {
  */
 async function suiteTargets(event, p, settings, gateway, repoName) {
     const suite = (event === 'workflow_run' ? p.workflow_run : p.check_suite);
+    if (p.action !== 'completed')
+        return none(`${event} ${String(p.action)}: only completed runs re-evaluate PRs.`);
     const sha = suite?.head_sha;
     if (!sha)
         return none(`the ${event} payload has no head_sha; nothing was posted.`);
@@ -41803,7 +41806,8 @@ function mergeGroupTarget(p, settings) {
                 sha: group.head_sha,
                 checklistRef: base,
                 checklistRefLabel: `${base} (base of the merge group)`,
-                statusName: settings.checkName
+                statusName: settings.checkName,
+                branch: base
             }
         ],
         warnings: []
@@ -41813,9 +41817,13 @@ async function auditTarget(ctx, settings, gateway) {
     const statusName = `${settings.checkName} (audit)`;
     let sha;
     let label;
+    let branch;
     if (settings.ref) {
         sha = (await gateway.commit(settings.ref)).sha;
         label = settings.ref === sha ? sha.slice(0, 7) : `${settings.ref} (${sha.slice(0, 7)})`;
+        if (!/^[0-9a-f]{7,40}$/.test(settings.ref) && !settings.ref.startsWith('refs/tags/')) {
+            branch = settings.ref.replace(/^refs\/heads\//, '');
+        }
     }
     else {
         const after = ctx.eventName === 'push' ? ctx.payload.after : undefined;
@@ -41824,9 +41832,11 @@ async function auditTarget(ctx, settings, gateway) {
             return none('this push deleted the ref; there is no commit to audit.');
         const ref = ctx.ref.replace(/^refs\/(heads|tags)\//, '');
         label = ref ? `${ref} (${sha.slice(0, 7)})` : sha.slice(0, 7);
+        if (ctx.ref.startsWith('refs/heads/'))
+            branch = ref;
     }
     return {
-        targets: [{ kind: 'audit', sha, checklistRef: sha, checklistRefLabel: label, statusName }],
+        targets: [{ kind: 'audit', sha, checklistRef: sha, checklistRefLabel: label, statusName, branch }],
         warnings: []
     };
 }
@@ -45833,13 +45843,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -45868,7 +45878,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -45882,14 +45892,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -45935,7 +45945,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -45959,7 +45969,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -45975,14 +45985,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -46002,7 +46012,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -51073,14 +51083,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -51088,14 +51098,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -51743,6 +51753,16 @@ function inline(text) {
         .replace(/>/g, '&gt;')
         .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 }
+/**
+ * Markdown built by the gate with code spans around outside text (an item's summary): the code
+ * spans stay, everything between them is neutralised like `inline`, so no mention or HTML survives.
+ */
+function safeMarkdown(markdown) {
+    return markdown
+        .split(/(`+[^`]*?`+)/)
+        .map((part, i) => (i % 2 === 1 ? part.replace(/\r?\n/g, ' ') : inline(part)))
+        .join('');
+}
 /** A code span that holds any text, backticks included (CommonMark: a longer fence, padded). */
 function code(text) {
     const flat = text.replace(/\r?\n/g, ' ');
@@ -52309,6 +52329,30 @@ const CommentShape = object({
     created_at: schemas_string(),
     user: object({ login: schemas_string(), type: schemas_string() }).nullable()
 });
+const ReviewShape = object({
+    id: schemas_number(),
+    user: object({ login: schemas_string(), type: schemas_string().optional() }).nullable(),
+    state: schemas_string(),
+    commit_id: schemas_string().nullable().optional(),
+    submitted_at: schemas_string().optional(),
+    html_url: schemas_string().optional()
+});
+const BranchRuleShape = object({
+    type: schemas_string(),
+    parameters: record(schemas_string(), unknown()).optional()
+});
+const RepositoryShape = object({ default_branch: schemas_string() });
+const ClassicProtectionShape = object({
+    required_status_checks: object({
+        contexts: array(schemas_string()).optional(),
+        checks: array(object({ context: schemas_string() })).optional()
+    })
+        .nullable()
+        .optional(),
+    required_pull_request_reviews: object({ required_approving_review_count: schemas_number().optional() })
+        .nullable()
+        .optional()
+});
 
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
 
@@ -52415,6 +52459,30 @@ class Gateway {
     statuses(sha) {
         return this.once(`statuses:${sha}`, () => this.all('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha }, CommitStatusShape.array(), page => page));
     }
+    defaultBranch() {
+        return this.once('repo', async () => (await this.get('GET /repos/{owner}/{repo}', {}, RepositoryShape)).default_branch);
+    }
+    reviews(pullNumber) {
+        return this.once(`reviews:${pullNumber}`, () => this.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { pull_number: pullNumber }, ReviewShape.array(), p => p));
+    }
+    /** The active rules of a branch from every ruleset (readable without admin rights). */
+    branchRules(branch) {
+        return this.once(`rules:${branch}`, () => this.all('GET /repos/{owner}/{repo}/rules/branches/{branch}', { branch }, BranchRuleShape.array(), p => p));
+    }
+    /** Classic branch protection; `undefined` when GitHub says the branch is not protected. */
+    classicProtection(branch) {
+        return this.once(`protection:${branch}`, async () => {
+            try {
+                return await this.get('GET /repos/{owner}/{repo}/branches/{branch}/protection', { branch }, ClassicProtectionShape);
+            }
+            catch (error) {
+                const e = toApiError(error, 'GET /repos/{owner}/{repo}/branches/{branch}/protection');
+                if (e.status === 404 && /not protected/i.test(e.message))
+                    return undefined;
+                throw e;
+            }
+        });
+    }
     runJobs(runId, attempt) {
         return this.once(`jobs:${runId}:${attempt}`, () => this.all('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { run_id: runId, attempt_number: attempt }, JobsPageShape, page => page.jobs));
     }
@@ -52481,19 +52549,26 @@ const ICON = {
     skipped: '⏭️'
 };
 const VERDICT_ICON = { pass: '✅', fail: '❌', pending: '⏳' };
-/** "2 failing · 1 unknown · 3 manual outstanding · 20 passed": the counts, worst first. */
+/**
+ * "2 failing · 1 unknown · 3 manual outstanding · 1 advisory open · 20 passed": what blocks first
+ * (required items only), then advisory items that are not done, then what passed.
+ */
 function countsLine(report) {
+    const required = (state) => report.items.filter(i => i.required && i.state === state).length;
+    const advisoryOpen = report.items.filter(i => !i.required && OPEN.includes(i.state)).length;
     const c = report.counts;
     const parts = [
-        c.failed && `${c.failed} failing`,
-        c.unknown && `${c.unknown} unknown`,
-        c.pending && `${c.pending} pending`,
-        c.manual && `${c.manual} manual outstanding`,
+        required('fail') && `${required('fail')} failing`,
+        required('unknown') && `${required('unknown')} unknown`,
+        required('pending') && `${required('pending')} pending`,
+        required('manual') && `${required('manual')} manual outstanding`,
+        advisoryOpen && `${advisoryOpen} advisory open`,
         `${c.passed} passed`,
         c.skipped && `${c.skipped} skipped`
     ];
     return parts.filter(Boolean).join(' · ');
 }
+const OPEN = ['fail', 'unknown', 'pending', 'manual'];
 function headline(report) {
     if (report.errors.length > 0)
         return `${VERDICT_ICON.fail} ${inline(report.target.name)}: configuration error`;
@@ -52530,11 +52605,11 @@ function where(item) {
 function itemLine(item) {
     const evidence = item.url ? ` · ${markdown_link('evidence', item.url)}` : '';
     const fix = item.fix ? ` **Fix:** ${inline(item.fix)}` : '';
-    return `- ${ICON[item.state]} **${inline(item.title)}** ${code(item.id)} — ${item.summary}${evidence}${fix}<br><sub>${where(item)}</sub>`;
+    return `- ${ICON[item.state]} **${inline(item.title)}** ${code(item.id)} — ${safeMarkdown(item.summary)}${evidence}${fix}<br><sub>${where(item)}</sub>`;
 }
 function manualLine(item) {
     const owner = item.owner ? ` — owner ${code(item.owner)}` : '';
-    return `- [ ] **${inline(item.title)}** ${code(item.id)}${owner}<br><sub>${where(item)} · ${item.summary.replace(/ by @\S+$/, '')}</sub>`;
+    return `- [ ] **${inline(item.title)}** ${code(item.id)}${owner}<br><sub>${where(item)} · ${safeMarkdown(item.summary)}</sub>`;
 }
 /**
  * The report as Markdown, most important first: what blocks, outstanding manual items, advisory
@@ -53086,11 +53161,9 @@ async function evaluateChecks(check, ctx) {
     }
     if (unmatched.length > 0) {
         const names = list(unmatched.map(g => code(g)));
-        if (stillRunning) {
-            return {
-                state: 'pending',
-                summary: `no check named ${names} has reported yet on ${short}; other checks are still running`
-            };
+        if (stillRunning || ctx.waiting) {
+            const why = stillRunning ? 'other checks are still running' : 'waiting for it (`wait-timeout`)';
+            return { state: 'pending', summary: `no check named ${names} has reported yet on ${short}; ${why}` };
         }
         return {
             state: 'fail',
@@ -53156,12 +53229,165 @@ function list(names, max = 5) {
     return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/branch-rules.ts
+
+
+
+/**
+ * `branch-rules` (SPEC §2): the branch's active rules require the listed checks and reviews. The
+ * rules API (no admin needed) comes first; classic branch protection is invisible to it, so when the
+ * rules fall short the classic endpoint decides: not protected → fail, no access → unknown.
+ */
+async function evaluateBranchRules(check, ctx) {
+    let branch;
+    let rules;
+    try {
+        branch = check.branch ?? ctx.target.branch ?? (await ctx.gateway.defaultBranch());
+        rules = await ctx.gateway.branchRules(branch);
+    }
+    catch (error) {
+        return unknownFromError(error, 'GET /repos/{owner}/{repo}/rules/branches/{branch}', 'contents: read');
+    }
+    const fromRules = requirementsOfRules(rules);
+    let missing = shortfall(check, fromRules);
+    if (missing.length === 0)
+        return { state: 'pass', summary: `the rules of ${code(branch)} require ${wanted(check)}` };
+    let classic;
+    try {
+        classic = await ctx.gateway.classicProtection(branch);
+    }
+    catch (error) {
+        const e = toApiError(error, 'GET /repos/{owner}/{repo}/branches/{branch}/protection');
+        if (e.status === 403 || e.status === 404) {
+            return {
+                state: 'unknown',
+                summary: `the rulesets of ${code(branch)} do not require ${missing.join(' and ')}, and classic branch protection could not be read (${e.status}: ${e.message})`,
+                fix: 'Move the protection into a ruleset (readable with GITHUB_TOKEN), or pass a token with "Administration: read".'
+            };
+        }
+        return unknownFromError(error, 'GET /repos/{owner}/{repo}/branches/{branch}/protection', 'administration: read');
+    }
+    if (classic) {
+        const both = mergeRequirements(fromRules, requirementsOfClassic(classic));
+        missing = shortfall(check, both);
+        if (missing.length === 0) {
+            return {
+                state: 'pass',
+                summary: `the rules and branch protection of ${code(branch)} require ${wanted(check)}`
+            };
+        }
+    }
+    return {
+        state: 'fail',
+        summary: `${code(branch)} ${classic ? 'is protected but does not require' : 'has no rule or protection requiring'} ${missing.join(' and ')}`,
+        fix: `Add them to a ruleset targeting ${branch}.`
+    };
+}
+function wanted(check) {
+    const parts = [];
+    if (check['require-checks'])
+        parts.push(`the checks ${check['require-checks'].map(code).join(', ')}`);
+    if (check['require-reviews'] !== undefined)
+        parts.push(`${check['require-reviews']} approving review(s)`);
+    return parts.join(' and ');
+}
+function shortfall(check, have) {
+    const missing = [];
+    const checks = (check['require-checks'] ?? []).filter(c => !have.checks.has(c));
+    if (checks.length > 0)
+        missing.push(`the check${checks.length === 1 ? '' : 's'} ${checks.map(code).join(', ')}`);
+    const reviews = check['require-reviews'];
+    if (reviews !== undefined && have.reviews < reviews)
+        missing.push(`${reviews} approving review(s) (it requires ${have.reviews})`);
+    return missing;
+}
+function requirementsOfRules(rules) {
+    const req = { checks: new Set(), reviews: 0 };
+    for (const rule of rules) {
+        const p = rule.parameters ?? {};
+        if (rule.type === 'required_status_checks') {
+            for (const c of p.required_status_checks ?? [])
+                if (c.context)
+                    req.checks.add(c.context);
+        }
+        if (rule.type === 'pull_request') {
+            req.reviews = Math.max(req.reviews, Number(p.required_approving_review_count ?? 0));
+        }
+    }
+    return req;
+}
+function requirementsOfClassic(p) {
+    const checks = new Set([
+        ...(p.required_status_checks?.contexts ?? []),
+        ...(p.required_status_checks?.checks ?? []).map(c => c.context)
+    ]);
+    return { checks, reviews: p.required_pull_request_reviews?.required_approving_review_count ?? 0 };
+}
+function mergeRequirements(a, b) {
+    return { checks: new Set([...a.checks, ...b.checks]), reviews: Math.max(a.reviews, b.reviews) };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/reviews.ts
+
+
+/** Reviews that express a decision; comments and unsubmitted drafts do not change one. */
+const DECISIONS = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+/**
+ * `reviews` (SPEC §2): at least `min` distinct reviewers — not the PR's author, not bots — whose
+ * latest decision is an approval (of the head commit, with `fresh`). Not a PR: `skipped`.
+ */
+async function evaluateReviews(check, ctx) {
+    const pr = ctx.target.pr;
+    if (!pr)
+        return { state: 'skipped', summary: 'not a pull request' };
+    let reviews;
+    try {
+        reviews = await ctx.gateway.reviews(pr.number);
+    }
+    catch (error) {
+        return unknownFromError(error, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', 'pull-requests: read');
+    }
+    const min = check.min ?? 1;
+    const latest = latestDecisions(reviews, pr.author);
+    const approvers = [...latest.values()].filter(r => r.state === 'APPROVED' && (!check.fresh || r.commit_id === pr.headSha));
+    const stale = check.fresh
+        ? [...latest.values()].filter(r => r.state === 'APPROVED' && r.commit_id !== pr.headSha)
+        : [];
+    const blocking = [...latest.values()].filter(r => r.state === 'CHANGES_REQUESTED');
+    const names = (rs) => rs.map(r => code(r.user?.login ?? '?')).join(', ');
+    const parts = [
+        `${approvers.length} of ${min} approval${min === 1 ? '' : 's'}${approvers.length > 0 ? ` (${names(approvers)})` : ''}`
+    ];
+    if (stale.length > 0)
+        parts.push(`approvals of an older commit do not count: ${names(stale)}`);
+    if (blocking.length > 0)
+        parts.push(`changes requested by ${names(blocking)}`);
+    return { state: approvers.length >= min ? 'pass' : 'fail', summary: parts.join('; ') };
+}
+/** The latest decision of each eligible reviewer, in submission order. */
+function latestDecisions(reviews, author) {
+    const latest = new Map();
+    const ordered = [...reviews].sort((a, b) => (a.submitted_at ?? '').localeCompare(b.submitted_at ?? '') || a.id - b.id);
+    for (const r of ordered) {
+        const login = r.user?.login;
+        if (!login || login === author || r.user?.type === 'Bot' || login.endsWith('[bot]'))
+            continue;
+        if (DECISIONS.has(r.state))
+            latest.set(login, r);
+    }
+    return latest;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluators.ts
+
+
 
 
 const EVALUATORS = {
     checks: evaluateChecks,
-    file: evaluateFile
+    file: evaluateFile,
+    reviews: evaluateReviews,
+    'branch-rules': evaluateBranchRules
 };
 /** Runs the evaluator of the check's type; a type this version cannot verify is `unknown`, never a pass. */
 async function evaluateCheck(check, ctx) {
@@ -53187,21 +53413,25 @@ async function evaluateCheck(check, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/manual.ts
+
 /**
  * A manual item is outstanding until a committed `signoff` attests it; a sign-off holds through its
  * `expires` date inclusive (UTC), after which the item is outstanding again.
  */
 function evaluateManual(item, today) {
-    const owner = item.owner ? ` by ${item.owner}` : '';
+    const owner = item.owner ? ` by ${code(item.owner)}` : '';
     const s = item.signoff;
     if (!s)
         return { state: 'manual', summary: `awaiting sign-off${owner}` };
     if (s.expires !== undefined && today > s.expires) {
-        return { state: 'manual', summary: `sign-off by ${s.by} expired on ${s.expires}; sign off again${owner}` };
+        return {
+            state: 'manual',
+            summary: `sign-off by ${code(s.by)} expired on ${s.expires}; sign off again${owner}`
+        };
     }
     const until = s.expires ? `, valid until ${s.expires}` : '';
-    const note = s.note ? ` (${s.note})` : '';
-    return { state: 'signed-off', summary: `signed off by ${s.by} on ${s.date}${until}${note}` };
+    const note = s.note ? ` (${s.note.replace(/`/g, "'")})` : '';
+    return { state: 'signed-off', summary: `signed off by ${code(s.by)} on ${s.date}${until}${note}` };
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/evaluate-checklist.ts
@@ -58569,8 +58799,10 @@ function createGitHub(options) {
         auth: options.token,
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: 'readiness-gate',
-        log: { debug: () => { }, info: () => { }, warn: options.log, error: options.log },
-        request: { retries },
+        // Failed requests surface as errors the gate explains; Octokit's own error lines would only be noise.
+        log: { debug: () => { }, info: () => { }, warn: options.log, error: () => { } },
+        // Not `request: { retries }`: plugin-retry then retries every failure, 403 and 404 included.
+        retry: { retries },
         throttle: { onRateLimit: onLimit('Primary'), onSecondaryRateLimit: onLimit('Secondary') }
     });
 }

@@ -89,7 +89,11 @@ export function sampleScenario(): Scenario {
     tags: { 'v2.3.0': MAIN_SHA },
     commits: {
       [MAIN_SHA]: { message: 'Release 2.3.0', files },
-      [HEAD_SHA]: { message: 'Prepare 2.4.0', parents: [MAIN_SHA], files: { ...files, 'CHANGELOG.md': '## 2.4.0\n' } }
+      [HEAD_SHA]: {
+        message: 'Prepare 2.4.0',
+        parents: [MAIN_SHA],
+        files: { ...files, 'CHANGELOG.md': '## 2.4.0\n' }
+      }
     },
     pulls: [
       {
@@ -103,7 +107,10 @@ export function sampleScenario(): Scenario {
     check_runs: [
       checkRun('test (ubuntu-latest, 20)', HEAD_SHA),
       checkRun('test (ubuntu-latest, 22)', HEAD_SHA),
-      checkRun('lint', HEAD_SHA, { conclusion: 'failure', details_url: 'https://github.com/acme/shop/actions/runs/77/job/1' }),
+      checkRun('lint', HEAD_SHA, {
+        conclusion: 'failure',
+        details_url: 'https://github.com/acme/shop/actions/runs/77/job/1'
+      }),
       checkRun('build', HEAD_SHA),
       checkRun('test (ubuntu-latest, 20)', MAIN_SHA),
       checkRun('test (ubuntu-latest, 22)', MAIN_SHA),
@@ -113,7 +120,13 @@ export function sampleScenario(): Scenario {
       { sha: HEAD_SHA, context: 'ci/docs', state: 'success', description: 'Docs built' },
       { sha: MAIN_SHA, context: 'ci/docs', state: 'success', description: 'Docs built' }
     ],
-    comments: [{ issue_number: RELEASE_PR, user: { login: 'octocat', type: 'User' }, body: 'Ready for the 2.4 release?' }],
+    comments: [
+      {
+        issue_number: RELEASE_PR,
+        user: { login: 'octocat', type: 'User' },
+        body: 'Ready for the 2.4 release?'
+      }
+    ],
     workflow_runs: []
   }
 }

@@ -33,8 +33,10 @@ export function createGitHub(options: ClientOptions): GitHub {
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: 'readiness-gate',
-    log: { debug: () => {}, info: () => {}, warn: options.log, error: options.log },
-    request: { retries },
+    // Failed requests surface as errors the gate explains; Octokit's own error lines would only be noise.
+    log: { debug: () => {}, info: () => {}, warn: options.log, error: () => {} },
+    // Not `request: { retries }`: plugin-retry then retries every failure, 403 and 404 included.
+    retry: { retries },
     throttle: { onRateLimit: onLimit('Primary'), onSecondaryRateLimit: onLimit('Secondary') }
   })
 }

@@ -14,19 +14,27 @@ export const ICON: Record<LeafState, string> = {
 }
 const VERDICT_ICON = { pass: '✅', fail: '❌', pending: '⏳' } as const
 
-/** "2 failing · 1 unknown · 3 manual outstanding · 20 passed": the counts, worst first. */
+/**
+ * "2 failing · 1 unknown · 3 manual outstanding · 1 advisory open · 20 passed": what blocks first
+ * (required items only), then advisory items that are not done, then what passed.
+ */
 export function countsLine(report: Report): string {
+  const required = (state: LeafState) => report.items.filter(i => i.required && i.state === state).length
+  const advisoryOpen = report.items.filter(i => !i.required && OPEN.includes(i.state)).length
   const c = report.counts
   const parts = [
-    c.failed && `${c.failed} failing`,
-    c.unknown && `${c.unknown} unknown`,
-    c.pending && `${c.pending} pending`,
-    c.manual && `${c.manual} manual outstanding`,
+    required('fail') && `${required('fail')} failing`,
+    required('unknown') && `${required('unknown')} unknown`,
+    required('pending') && `${required('pending')} pending`,
+    required('manual') && `${required('manual')} manual outstanding`,
+    advisoryOpen && `${advisoryOpen} advisory open`,
     `${c.passed} passed`,
     c.skipped && `${c.skipped} skipped`
   ]
   return parts.filter(Boolean).join(' · ')
 }
+
+const OPEN: readonly LeafState[] = ['fail', 'unknown', 'pending', 'manual']
 
 export function headline(report: Report): string {
   if (report.errors.length > 0)

@@ -1,0 +1,102 @@
+// `npm run demo`: the real gate (dist/index.js) against the local GitHub API simulator, on a sample
+// release PR, twice: first failing, then after the fixes land. Prints what GitHub received.
+import { startSimulator } from '../sim/server.js'
+import { runAction } from '../harness/run-action.js'
+import { pullRequestEvent } from '../harness/events.js'
+import {
+  CHECKLIST_PATH,
+  HEAD_SHA,
+  MAIN_SHA,
+  OWNER,
+  RELEASE_PR,
+  REPO,
+  TOKEN,
+  releaseChecklist,
+  sampleScenario
+} from '../harness/sample-repo.js'
+
+const rule = (title: string) =>
+  console.log(`\n\u001b[1m── ${title} ${'─'.repeat(Math.max(0, 96 - title.length))}\u001b[0m`)
+const indent = (text: string) =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map(l => `  │ ${l}`)
+    .join('\n')
+
+async function main(): Promise<void> {
+  const sim = await startSimulator(sampleScenario(), { validate: true })
+  console.log(`GitHub API simulator listening on ${sim.url} with ${OWNER}/${REPO}: release PR #${RELEASE_PR}`)
+  console.log('(lint fails on the PR head; the penetration test has not been signed off)')
+  const payload = pullRequestEvent({
+    owner: OWNER,
+    repo: REPO,
+    number: RELEASE_PR,
+    title: 'Release 2.4.0',
+    headSha: HEAD_SHA,
+    headRef: 'release/2.4.0',
+    baseRef: 'main',
+    baseSha: MAIN_SHA
+  })
+  try {
+    for (const round of [
+      'first run',
+      'second run, after a lint re-run passed and the pen test was signed off on main'
+    ]) {
+      const seen = sim.requests.length
+      const run = await runAction({
+        apiUrl: sim.url,
+        eventName: 'pull_request',
+        repository: `${OWNER}/${REPO}`,
+        sha: 'f'.repeat(40),
+        payload,
+        inputs: { token: TOKEN.gate }
+      })
+      const requests = sim.requests.slice(seen)
+      rule(`${round}: node dist/index.js exited ${run.code}`)
+      console.log(indent(run.stdout.replace(/^::(\w+)[^:]*::/gm, '[$1] ')))
+      rule('commit status received')
+      for (const s of sim.state.statuses.filter(s => s.context.startsWith('Readiness gate')).slice(-1)) {
+        console.log(indent(`${s.context} on ${s.sha.slice(0, 7)}: ${s.state} — "${s.description}"`))
+      }
+      rule('PR comment (the one sticky comment)')
+      for (const c of sim.state.comments.filter(c => c.body.includes('<!-- readiness-gate'))) {
+        console.log(indent(`comment ${c.id} by ${c.user.login}, updated ${c.updated_at}:\n${c.body}`))
+      }
+      rule('job summary')
+      console.log(indent(run.summary))
+      rule('outputs')
+      console.log(
+        indent(
+          Object.entries(run.outputs)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('\n')
+        )
+      )
+      rule(`API requests: ${requests.length}`)
+      console.log(indent(requests.map(r => `${r.method} ${r.path} → ${r.status}`).join('\n')))
+
+      // Between the rounds: the lint job is re-run and passes; the security team signs off on main.
+      sim.state.checkRuns.push({
+        ...sim.state.checkRuns.find(r => r.name === 'lint' && r.head_sha === HEAD_SHA)!,
+        id: 1_999_999,
+        conclusion: 'success',
+        started_at: '2026-12-01T00:00:00Z'
+      })
+      sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH] = releaseChecklist({ pentestSignedOff: true })
+    }
+    if (sim.problems.length > 0) {
+      console.error(`\nOpenAPI problems:\n${sim.problems.join('\n')}`)
+      process.exitCode = 1
+    } else {
+      console.log('\nEvery request and response matched GitHub’s OpenAPI description.')
+    }
+  } finally {
+    await sim.close()
+  }
+}
+
+main().catch(error => {
+  console.error(error)
+  process.exitCode = 1
+})

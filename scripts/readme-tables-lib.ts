@@ -1,0 +1,239 @@
+/**
+ * Pure functions behind `npm run docs`: they turn action.yml and the checklist's zod schema into the
+ * README's generated tables, and put those tables between their markers. No file system, no src/
+ * imports: the caller hands in the sources, so the test and the script share exactly this code.
+ */
+import { parse } from 'yaml'
+import { z } from 'zod'
+
+/** The blocks the README holds between `<!-- name:start -->` and `<!-- name:end -->`. */
+export const BLOCKS = ['inputs', 'outputs', 'check-types'] as const
+export type BlockName = (typeof BLOCKS)[number]
+
+export interface ActionInput {
+  name: string
+  description: string
+  required: boolean
+  default: string | undefined
+}
+
+export interface ActionOutput {
+  name: string
+  description: string
+}
+
+export interface ActionMetadata {
+  inputs: ActionInput[]
+  outputs: ActionOutput[]
+}
+
+/** One option of the check union: a strict object whose `type` is a literal. */
+export type CheckOption = z.ZodObject
+
+/** Everything the generated blocks are made from. */
+export interface ReadmeSources {
+  actionYml: string
+  checkOptions: readonly CheckOption[]
+  /** Check types this version evaluates; the others are `unknown` ("not supported by this version"). */
+  supportedTypes: ReadonlySet<string>
+}
+
+/** Reads the inputs and outputs of action.yml, in file order. */
+export function parseActionYml(text: string): ActionMetadata {
+  const doc = parse(text) as {
+    inputs?: Record<string, { description?: string; required?: boolean; default?: unknown } | null>
+    outputs?: Record<string, { description?: string } | null>
+  }
+  return {
+    inputs: Object.entries(doc.inputs ?? {}).map(([name, spec]) => ({
+      name,
+      description: spec?.description ?? '',
+      required: spec?.required === true,
+      default: spec?.default === undefined ? undefined : String(spec.default)
+    })),
+    outputs: Object.entries(doc.outputs ?? {}).map(([name, spec]) => ({
+      name,
+      description: spec?.description ?? ''
+    }))
+  }
+}
+
+/**
+ * A table cell: one line, pipes escaped (GFM tables split on them, even inside code spans), and `<`,
+ * `>` outside code spans written as entities so that "<check-name>" is not taken for an HTML tag.
+ */
+export function cell(text: string): string {
+  const flat = text.replace(/\s*\r?\n\s*/g, ' ').trim()
+  const escaped = flat
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('')
+  return escaped.replace(/\|/g, '\\|') || '—'
+}
+
+/** A code span for a cell; backticks in the text get a longer fence. */
+export function codeCell(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${text}${pad}${fence}`
+}
+
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+/** Inputs as `Name | Description | Default`, like the inputs table of create-pull-request. */
+export function inputsTable(meta: ActionMetadata): string {
+  return table(
+    ['Name', 'Description', 'Default'],
+    meta.inputs.map(i => [
+      codeCell(i.name),
+      cell(i.description) + (i.required ? ' **Required.**' : ''),
+      i.default === undefined || i.default === '' ? '_(empty)_' : cell(codeCell(i.default))
+    ])
+  )
+}
+
+export function outputsTable(meta: ActionMetadata): string {
+  return table(
+    ['Name', 'Description'],
+    meta.outputs.map(o => [codeCell(o.name), cell(o.description)])
+  )
+}
+
+/** The value a parameter takes, in words: "whole number ≥ 0", "string or list of strings", … */
+export function describeValue(schema: z.ZodType): string {
+  if (schema instanceof z.ZodOptional) return describeValue(schema.unwrap() as z.ZodType)
+  if (schema instanceof z.ZodString) return 'string'
+  if (schema instanceof z.ZodBoolean) return '`true` or `false`'
+  if (schema instanceof z.ZodNumber) {
+    const whole = schema.format === 'safeint' || schema.format === 'int32'
+    const kind = whole ? 'whole number' : 'number'
+    // `.int()` alone bounds a number to the safe integers: that is no bound worth printing.
+    const min =
+      Number.isFinite(schema.minValue) && schema.minValue !== Number.MIN_SAFE_INTEGER
+        ? schema.minValue
+        : undefined
+    const max =
+      Number.isFinite(schema.maxValue) && schema.maxValue !== Number.MAX_SAFE_INTEGER
+        ? schema.maxValue
+        : undefined
+    if (min !== undefined && max !== undefined) return `${kind}, ${min}–${max}`
+    if (min !== undefined) return `${kind} ≥ ${min}`
+    if (max !== undefined) return `${kind} ≤ ${max}`
+    return kind
+  }
+  if (schema instanceof z.ZodEnum) return `one of ${schema.options.map(o => codeCell(String(o))).join(', ')}`
+  if (schema instanceof z.ZodLiteral) return codeCell(String(schema.value))
+  if (schema instanceof z.ZodArray) {
+    const element = schema.element as z.ZodType
+    return element instanceof z.ZodEnum
+      ? `list of ${element.options.map(o => codeCell(String(o))).join(', ')}`
+      : `list of ${plural(describeValue(element))}`
+  }
+  if (schema instanceof z.ZodUnion) {
+    const options = schema.options as readonly z.ZodType[]
+    // `x` or a list of `x` (the oneOrMany helper of the schema) reads best as one phrase.
+    const [one, many] = options
+    if (
+      options.length === 2 &&
+      many instanceof z.ZodArray &&
+      describeValue(many.element as z.ZodType) === describeValue(one)
+    ) {
+      return `${describeValue(one)} or list of ${plural(describeValue(one))}`
+    }
+    return options.map(describeValue).join(' or ')
+  }
+  return 'value'
+}
+
+function plural(kind: string): string {
+  return /^(string|number|whole number)$/.test(kind) ? `${kind}s` : kind
+}
+
+/** The check type of a union option (its `type` literal). */
+export function checkTypeOf(option: CheckOption): string {
+  const type = option.shape.type
+  if (!(type instanceof z.ZodLiteral)) throw new Error('a check option has no `type` literal')
+  return String(type.value)
+}
+
+/** The description of a schema: `.describe()` and `.meta({ description })` both land here in zod 4. */
+function descriptionOf(schema: z.ZodType): string | undefined {
+  return schema.description ?? (schema.meta()?.description as string | undefined)
+}
+
+/**
+ * Two tables: the check types (what each verifies, and whether this version evaluates it), then every
+ * parameter of every type with its value and description, all read from the zod schema.
+ */
+export function checkTypesTables(options: readonly CheckOption[], supported: ReadonlySet<string>): string {
+  const types = table(
+    ['Type', 'Verifies', 'In this version'],
+    options.map(o => {
+      const type = checkTypeOf(o)
+      return [
+        codeCell(type),
+        cell(descriptionOf(o) ?? ''),
+        supported.has(type) ? 'evaluated' : '`unknown`: not supported yet'
+      ]
+    })
+  )
+  const rows: string[][] = []
+  for (const o of options) {
+    const type = checkTypeOf(o)
+    for (const [key, schema] of Object.entries(o.shape) as [string, z.ZodType][]) {
+      if (key === 'type') continue
+      const optional = schema instanceof z.ZodOptional
+      rows.push([
+        codeCell(type),
+        codeCell(key),
+        `${optional ? '' : '**required** · '}${describeValue(schema).replace(/\|/g, '\\|')}`,
+        cell(descriptionOf(schema) ?? '')
+      ])
+    }
+  }
+  const parameters = table(['Type', 'Parameter', 'Value', 'Meaning'], rows)
+  return `${types}\n\n${parameters}`
+}
+
+/** Every generated block, by name. */
+export function generateBlocks(sources: ReadmeSources): Record<BlockName, string> {
+  const meta = parseActionYml(sources.actionYml)
+  return {
+    inputs: inputsTable(meta),
+    outputs: outputsTable(meta),
+    'check-types': checkTypesTables(sources.checkOptions, sources.supportedTypes)
+  }
+}
+
+const markers = (name: string) => [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`] as const
+
+/** The text between a block's markers, or undefined when the README lacks them. */
+export function readBlock(readme: string, name: string): string | undefined {
+  const [start, end] = markers(name)
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end, from + start.length)
+  if (from < 0 || to < 0) return undefined
+  return readme.slice(from + start.length, to)
+}
+
+/** Replaces a block's content; the markers stay, with a note that the block is generated. */
+export function replaceBlock(readme: string, name: string, content: string): string {
+  const [start, end] = markers(name)
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end, from + start.length)
+  if (from < 0 || to < 0) {
+    throw new Error(`README.md has no ${start} … ${end} block: add the two markers where the table belongs.`)
+  }
+  const body = `\n<!-- generated by \`npm run docs\` from ${name === 'check-types' ? 'src/checklist/schema.ts' : 'action.yml'}; do not edit -->\n\n${content}\n\n`
+  return readme.slice(0, from + start.length) + body + readme.slice(to)
+}
+
+/** The README with every generated block rewritten from the sources (before formatting). */
+export function renderReadme(readme: string, sources: ReadmeSources): string {
+  const blocks = generateBlocks(sources)
+  return BLOCKS.reduce((text, name) => replaceBlock(text, name, blocks[name]), readme)
+}

@@ -1,0 +1,21 @@
+/** The one route table of the simulator. */
+import { actionsRoutes } from './actions.js'
+import { checksRoutes } from './checks.js'
+import { commentsRoutes } from './comments.js'
+import { contentsRoutes } from './contents.js'
+import { pullsRoutes } from './pulls.js'
+import type { Route } from './route.js'
+import { statusesRoutes } from './statuses.js'
+import { usersRoutes } from './users.js'
+
+export const ROUTES: Route[] = [
+  ...contentsRoutes,
+  ...checksRoutes,
+  ...statusesRoutes,
+  ...commentsRoutes,
+  ...pullsRoutes,
+  ...actionsRoutes,
+  ...usersRoutes
+]
+
+export type { Route, RouteRequest, Reply, Method } from './route.js'

@@ -1,0 +1,258 @@
+/**
+ * A real HTTP server on 127.0.0.1 that stands in for api.github.com: authenticates, checks
+ * permissions, routes, records every exchange and (optionally) checks it against GitHub's OpenAPI
+ * description.
+ */
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { templateRegex, validateExchange } from './openapi.js'
+import { ROUTES, type Method, type Reply, type Route } from './routes/index.js'
+import { error, notFound } from './routes/route.js'
+import type { Scenario, TokenSpec } from './scenario.js'
+import { SimState } from './state.js'
+
+/** What the `onRequest` hook sees, before routing. */
+export interface IncomingExchange {
+  method: string
+  path: string
+  query: Record<string, string>
+  body: unknown
+}
+
+/** One request and its response, as recorded (never the token itself). */
+export interface RecordedExchange {
+  method: string
+  path: string
+  query: Record<string, string>
+  requestBody: unknown
+  status: number
+  responseHeaders: Record<string, string>
+  responseBody: unknown
+  /** The token's login, or undefined when unauthenticated. */
+  login?: string
+  /** The route's OpenAPI template, when routed. */
+  template?: string
+}
+
+export type { Reply }
+
+export interface Simulator {
+  /** e.g. `http://127.0.0.1:43123`; use as GITHUB_API_URL. */
+  url: string
+  state: SimState
+  requests: RecordedExchange[]
+  /** OpenAPI violations (with `validate: true`) and unrouted requests. */
+  problems: string[]
+  /**
+   * Called before authentication and routing; may delay (await). Returning a reply
+   * (`{status, body?, headers?}`) answers with it instead, for fault injection.
+   */
+  onRequest?: (ex: IncomingExchange) => void | Reply | Promise<void | Reply>
+  close(): Promise<void>
+}
+
+const GENERIC_DOCS = 'https://docs.github.com/rest'
+const RATE_LIMIT = 5000
+const PERMISSION_DENIED: Record<TokenSpec['type'], string> = {
+  Bot: 'Resource not accessible by integration',
+  User: 'Resource not accessible by personal access token'
+}
+
+/** GitHub's x-accepted-github-permissions: sets separated by "; ", permissions in a set by ",". */
+export function acceptedPermissions(route: Route): string {
+  return route.permissions.map(set => set.map(([p, a]) => `${p}=${a}`).join(',')).join('; ')
+}
+
+/** Whether a token holds one of a route's permission sets (`write` implies `read`). */
+function permitted(token: TokenSpec, route: Route): boolean {
+  if (route.permissions.length === 0) return true
+  return route.permissions.some(set =>
+    set.every(([perm, access]) => {
+      const held = token.permissions[perm]
+      return held === 'write' || (held === 'read' && access === 'read')
+    })
+  )
+}
+
+function match(method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
+  for (const route of ROUTES) {
+    if (route.method !== method) continue
+    const m = templateRegex(route.template).exec(path)
+    if (!m) continue
+    const params = Object.fromEntries(
+      Object.entries(m.groups ?? {}).map(([k, v]) => [
+        k,
+        k === 'path' ? v.split('/').map(decodeURIComponent).join('/') : decodeURIComponent(v)
+      ])
+    )
+    return { route, params }
+  }
+  return undefined
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Start a simulator for a scenario on an ephemeral port. */
+export async function startSimulator(
+  scenario: Scenario,
+  options: { validate?: boolean } = {}
+): Promise<Simulator> {
+  const state = new SimState(scenario)
+  let requestCount = 0
+
+  const sim: Simulator = {
+    url: '',
+    state,
+    requests: [],
+    problems: [],
+    onRequest: undefined,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close(err => (err ? reject(err) : resolve()))
+        server.closeAllConnections()
+      })
+  }
+
+  /** Everything up to the reply: parse, hook, authenticate, route, authorise, handle. */
+  async function respond(
+    req: IncomingMessage,
+    method: string,
+    rawPath: string,
+    query: Record<string, string>,
+    raw: string
+  ): Promise<{ reply: Reply; body: unknown; token?: TokenSpec; route?: Route }> {
+    let body: unknown
+    if (raw.trim() !== '') {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        return { reply: error(400, 'Problems parsing JSON', GENERIC_DOCS), body: raw }
+      }
+    }
+    const injected = await sim.onRequest?.({ method, path: safeDecode(rawPath), query, body })
+    if (injected) return { reply: injected, body }
+
+    const auth = /^(?:token|bearer)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))
+    if (!auth) return { reply: error(401, 'Requires authentication', GENERIC_DOCS), body }
+    const token = state.tokens[auth[1]]
+    if (!token) return { reply: error(401, 'Bad credentials', GENERIC_DOCS), body }
+
+    const found = match(method, rawPath)
+    if (!found) {
+      sim.problems.push(`unrouted: ${method} ${safeDecode(rawPath)}`)
+      return { reply: notFound(GENERIC_DOCS), body, token }
+    }
+    const { route, params } = found
+    const sameRepo = (a: string | undefined, b: string): boolean =>
+      a === undefined || a.toLowerCase() === b.toLowerCase()
+    if (!sameRepo(params.owner, state.owner) || !sameRepo(params.repo, state.repoName)) {
+      return { reply: notFound(route.docs), body, token, route }
+    }
+    const publicRead = route.publicRead && state.visibility === 'public' && method === 'GET'
+    if (!publicRead && !permitted(token, route)) {
+      const denied = error(403, PERMISSION_DENIED[token.type], route.docs)
+      denied.headers = { 'x-accepted-github-permissions': acceptedPermissions(route) }
+      return { reply: denied, body, token, route }
+    }
+    const url = `${sim.url}${rawPath}`
+    const reply = await route.handle({
+      method: method as Method,
+      path: rawPath,
+      query,
+      body,
+      params,
+      token,
+      headers: req.headers,
+      state,
+      url
+    })
+    return { reply, body, token, route }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const parsed = new URL(req.url ?? '/', sim.url)
+    const method = (req.method ?? 'GET').toUpperCase()
+    const rawPath = parsed.pathname.replace(/\/+$/, '') || '/'
+    // Recorded and shown decoded (`contents/.github/readiness.yml`, not `.github%2Freadiness.yml`).
+    const path = safeDecode(rawPath)
+    const query = Object.fromEntries(parsed.searchParams)
+    const raw = await readBody(req)
+    let outcome: Awaited<ReturnType<typeof respond>>
+    try {
+      outcome = await respond(req, method, rawPath, query, raw)
+    } catch (err) {
+      sim.problems.push(`error: ${method} ${path}: ${err instanceof Error ? err.message : String(err)}`)
+      outcome = { reply: error(500, 'Server Error', GENERIC_DOCS), body: undefined }
+    }
+    const { reply, token, route } = outcome
+
+    requestCount += 1
+    if (token) state.rateUsed += 1
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-api-version-selected': '2022-11-28',
+      'x-ratelimit-limit': String(RATE_LIMIT),
+      'x-ratelimit-remaining': String(Math.max(0, RATE_LIMIT - state.rateUsed)),
+      'x-ratelimit-reset': String(state.rateReset()),
+      'x-ratelimit-used': String(state.rateUsed),
+      'x-ratelimit-resource': 'core',
+      'x-github-request-id': `5140:${requestCount.toString(16).toUpperCase().padStart(6, '0')}:SIM`,
+      ...reply.headers
+    }
+    const text =
+      reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body)
+    if (reply.status === 204) delete headers['content-type']
+    res.writeHead(reply.status, { ...headers, 'content-length': String(Buffer.byteLength(text)) })
+    res.end(text)
+
+    const exchange: RecordedExchange = {
+      method,
+      path,
+      query,
+      requestBody: outcome.body,
+      status: reply.status,
+      responseHeaders: headers,
+      responseBody: reply.body,
+      login: token?.login,
+      template: route?.template
+    }
+    sim.requests.push(exchange)
+    if (options.validate && route) {
+      const found = validateExchange({
+        method,
+        template: route.template,
+        path,
+        status: reply.status,
+        requestBody: outcome.body,
+        responseBody: reply.body,
+        contentType: headers['content-type']
+      })
+      sim.problems.push(...found.map(p => `${method} ${path} → ${reply.status}: ${p}`))
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(err => {
+      sim.problems.push(`error: ${String(err)}`)
+      if (!res.headersSent) res.writeHead(500)
+      res.end()
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  sim.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  state.baseUrl = sim.url
+  return sim
+}
