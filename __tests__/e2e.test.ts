@@ -162,6 +162,46 @@ describe('a release PR', () => {
   })
 })
 
+describe('publishing choices', () => {
+  it('posts a check run with the report, counts and annotations on the checklist lines', async () => {
+    const run = await releasePr({ inputs: { status: 'check-run', comment: 'never' } })
+    expect(run.code).toBe(1)
+    expect(gateStatuses()).toEqual([])
+    expect(gateComments()).toEqual([])
+    const gate = sim.state.checkRuns.filter(r => r.name === 'Readiness gate')
+    expect(gate).toHaveLength(1)
+    expect(gate[0]).toMatchObject({ head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' })
+    expect(gate[0].output.title).toBe('fail: 1 failing · 1 manual outstanding · 1 advisory open · 4 passed')
+    expect(gate[0].output.summary).toContain('#### What blocks (1)')
+    expect(gate[0].output.annotations.map(a => [a.path, a.start_line, a.annotation_level, a.title])).toEqual([
+      [CHECKLIST_PATH, 10, 'failure', 'Linting enabled (fail)'],
+      [CHECKLIST_PATH, 23, 'warning', 'Penetration test done (manual)'],
+      [CHECKLIST_PATH, 26, 'warning', 'Secrets vault configured (manual)']
+    ])
+  })
+
+  it('concludes action_required when only manual items are outstanding', async () => {
+    sim.state.checkRuns.push({
+      ...sim.state.checkRuns.find(r => r.name === 'lint' && r.head_sha === HEAD_SHA)!,
+      id: 1_999_998,
+      conclusion: 'success',
+      started_at: '2026-12-01T00:00:00Z'
+    })
+    await releasePr({ inputs: { status: 'both' } })
+    expect(sim.state.checkRuns.find(r => r.name === 'Readiness gate')?.conclusion).toBe('action_required')
+    expect(gateStatuses()).toEqual([expect.objectContaining({ state: 'failure' })])
+  })
+
+  it('asks GitHub each question once per run', async () => {
+    await releasePr()
+    const reads = sim.requests
+      .filter(r => r.method === 'GET' && !r.path.endsWith('/comments'))
+      .map(r => `${r.path}?${new URLSearchParams(r.query as Record<string, string>)}`)
+    expect(reads.length).toBeGreaterThan(5)
+    expect(new Set(reads).size).toBe(reads.length)
+  })
+})
+
 describe('configuration errors', () => {
   it('a malformed checklist fails with file, ref, line and the offending word, posted as the verdict', async () => {
     sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH] = releaseChecklist().replace(
