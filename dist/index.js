@@ -52371,11 +52371,17 @@ class Gateway {
     cache = new Map();
     /** Number of HTTP requests made, for the closing report and the benchmark. */
     requests = 0;
-    constructor(gh, repo) {
+    constructor(
+    /** The client, for evidence readers that need more than JSON (e.g. artifact downloads). */
+    gh, repo) {
         this.gh = gh;
         this.repo = repo;
     }
-    once(key, load) {
+    /**
+     * The answer to `key`, loaded once per gateway. Evidence readers for other check types build on
+     * `cached`, `read` and `readAll`, so every read shares the cache, the counting and the shape checks.
+     */
+    cached(key, load) {
         let hit = this.cache.get(key);
         if (!hit) {
             hit = load();
@@ -52383,7 +52389,8 @@ class Gateway {
         }
         return hit;
     }
-    async get(endpoint, params, shape) {
+    /** One JSON response, shape-checked; failures are ApiErrors naming the endpoint. */
+    async read(endpoint, params, shape) {
         this.requests++;
         try {
             const response = await this.gh.request(endpoint, { ...this.repo, ...params });
@@ -52393,8 +52400,8 @@ class Gateway {
             throw toApiError(error, endpoint);
         }
     }
-    /** Follows Link rel="next" until the last page, 100 items a page. */
-    async all(endpoint, params, shape, pick) {
+    /** Every page: follows Link rel="next" (page numbers or cursors alike), 100 items a page. */
+    async readAll(endpoint, params, shape, pick) {
         const items = [];
         let url;
         for (let page = 0; page < MAX_PAGES; page++) {
@@ -52416,17 +52423,17 @@ class Gateway {
         throw new ApiError(endpoint, undefined, `more than ${MAX_PAGES} pages; stopped reading`);
     }
     commit(ref) {
-        return this.once(`commit:${ref}`, () => this.get('GET /repos/{owner}/{repo}/commits/{ref}', { ref }, CommitShape));
+        return this.cached(`commit:${ref}`, () => this.read('GET /repos/{owner}/{repo}/commits/{ref}', { ref }, CommitShape));
     }
     pull(pullNumber) {
-        return this.once(`pull:${pullNumber}`, () => this.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber }, PullShape));
+        return this.cached(`pull:${pullNumber}`, () => this.read('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber }, PullShape));
     }
     /** PRs whose head is this commit (the commits/{sha}/pulls endpoint), every page. */
     pullsForCommit(sha) {
-        return this.once(`pulls-for:${sha}`, () => this.all('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha }, PullShape.array(), p => p));
+        return this.cached(`pulls-for:${sha}`, () => this.readAll('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha }, PullShape.array(), p => p));
     }
     file(path, ref) {
-        return this.once(`file:${ref}:${path}`, async () => {
+        return this.cached(`file:${ref}:${path}`, async () => {
             const endpoint = 'GET /repos/{owner}/{repo}/contents/{path}';
             let data;
             this.requests++;
@@ -52452,28 +52459,28 @@ class Gateway {
         });
     }
     checkRuns(sha) {
-        return this.once(`check-runs:${sha}`, () => this.all('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', 
+        return this.cached(`check-runs:${sha}`, () => this.readAll('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', 
         // filter=all: the gate picks the latest run per (app, name) itself, by start time then id.
         { ref: sha, filter: 'all' }, CheckRunPageShape, page => page.check_runs));
     }
     statuses(sha) {
-        return this.once(`statuses:${sha}`, () => this.all('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha }, CommitStatusShape.array(), page => page));
+        return this.cached(`statuses:${sha}`, () => this.readAll('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ref: sha }, CommitStatusShape.array(), page => page));
     }
     defaultBranch() {
-        return this.once('repo', async () => (await this.get('GET /repos/{owner}/{repo}', {}, RepositoryShape)).default_branch);
+        return this.cached('repo', async () => (await this.read('GET /repos/{owner}/{repo}', {}, RepositoryShape)).default_branch);
     }
     reviews(pullNumber) {
-        return this.once(`reviews:${pullNumber}`, () => this.all('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { pull_number: pullNumber }, ReviewShape.array(), p => p));
+        return this.cached(`reviews:${pullNumber}`, () => this.readAll('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { pull_number: pullNumber }, ReviewShape.array(), p => p));
     }
     /** The active rules of a branch from every ruleset (readable without admin rights). */
     branchRules(branch) {
-        return this.once(`rules:${branch}`, () => this.all('GET /repos/{owner}/{repo}/rules/branches/{branch}', { branch }, BranchRuleShape.array(), p => p));
+        return this.cached(`rules:${branch}`, () => this.readAll('GET /repos/{owner}/{repo}/rules/branches/{branch}', { branch }, BranchRuleShape.array(), p => p));
     }
     /** Classic branch protection; `undefined` when GitHub says the branch is not protected. */
     classicProtection(branch) {
-        return this.once(`protection:${branch}`, async () => {
+        return this.cached(`protection:${branch}`, async () => {
             try {
-                return await this.get('GET /repos/{owner}/{repo}/branches/{branch}/protection', { branch }, ClassicProtectionShape);
+                return await this.read('GET /repos/{owner}/{repo}/branches/{branch}/protection', { branch }, ClassicProtectionShape);
             }
             catch (error) {
                 const e = toApiError(error, 'GET /repos/{owner}/{repo}/branches/{branch}/protection');
@@ -52484,7 +52491,7 @@ class Gateway {
         });
     }
     runJobs(runId, attempt) {
-        return this.once(`jobs:${runId}:${attempt}`, () => this.all('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { run_id: runId, attempt_number: attempt }, JobsPageShape, page => page.jobs));
+        return this.cached(`jobs:${runId}:${attempt}`, () => this.readAll('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { run_id: runId, attempt_number: attempt }, JobsPageShape, page => page.jobs));
     }
 }
 function parseShape(endpoint, shape, data) {
@@ -53485,7 +53492,8 @@ function groupState(leaves) {
 
 
 /** One target through the pipeline: checklist → evidence → verdict → report → publish. */
-async function gateTarget(gh, settings, runner, target) {
+async function gateTarget(clients, settings, runner, target) {
+    const gh = clients.main;
     const repo = { owner: runner.owner, repo: runner.repo };
     const gateway = new Gateway(gh, repo);
     const today = new Date().toISOString().slice(0, 10);
@@ -53501,6 +53509,7 @@ async function gateTarget(gh, settings, runner, target) {
         const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, waiting => evaluateChecklist(loaded.checklist, {
             target,
             gateway: new Gateway(gh, repo),
+            securityGateway: new Gateway(clients.security, repo),
             settings,
             runner,
             today,
@@ -58892,11 +58901,9 @@ async function run() {
         if (settings.securityToken)
             core_setSecret(settings.securityToken);
         const runner = readRunnerContext();
-        const gh = createGitHub({
-            token: settings.token,
-            baseUrl: runner.apiUrl,
-            log: message => info(message)
-        });
+        const client = (token) => createGitHub({ token, baseUrl: runner.apiUrl, log: message => info(message) });
+        const gh = client(settings.token);
+        const clients = { main: gh, security: settings.securityToken ? client(settings.securityToken) : gh };
         const resolved = await resolveTargets(runner, settings, new Gateway(gh, { owner: runner.owner, repo: runner.repo }));
         if ('notice' in resolved) {
             notice(resolved.notice);
@@ -58907,7 +58914,7 @@ async function run() {
         const targets = [...resolved.targets].sort((a, b) => (a.pr?.number ?? 0) - (b.pr?.number ?? 0));
         const results = [];
         for (const target of targets)
-            results.push(await gateTarget(gh, settings, runner, target));
+            results.push(await gateTarget(clients, settings, runner, target));
         const first = results[0];
         for (const [name, value] of Object.entries(outputsOf(first.report, first.reportPath)))
             setOutput(name, value);

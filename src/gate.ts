@@ -14,6 +14,12 @@ import { buildErrorReport, buildReport, type Report } from './report/report.js'
 import type { Settings } from './settings.js'
 import { evaluateChecklist, type Evaluation } from './verdict/evaluate-checklist.js'
 
+/** The API clients of a run: `security` reads security alerts (from `security-token` when given). */
+export interface Clients {
+  main: GitHub
+  security: GitHub
+}
+
 export interface GateResult {
   report: Report
   reportPath: string
@@ -21,11 +27,12 @@ export interface GateResult {
 
 /** One target through the pipeline: checklist → evidence → verdict → report → publish. */
 export async function gateTarget(
-  gh: GitHub,
+  clients: Clients,
   settings: Settings,
   runner: RunnerContext,
   target: Target
 ): Promise<GateResult> {
+  const gh = clients.main
   const repo = { owner: runner.owner, repo: runner.repo }
   const gateway = new Gateway(gh, repo)
   const today = new Date().toISOString().slice(0, 10)
@@ -43,6 +50,7 @@ export async function gateTarget(
       evaluateChecklist(loaded.checklist, {
         target,
         gateway: new Gateway(gh, repo),
+        securityGateway: new Gateway(clients.security, repo),
         settings,
         runner,
         today,

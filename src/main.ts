@@ -28,11 +28,10 @@ export async function run(): Promise<void> {
     if (settings.securityToken) core.setSecret(settings.securityToken)
 
     const runner = readRunnerContext()
-    const gh = createGitHub({
-      token: settings.token,
-      baseUrl: runner.apiUrl,
-      log: message => core.info(message)
-    })
+    const client = (token: string) =>
+      createGitHub({ token, baseUrl: runner.apiUrl, log: message => core.info(message) })
+    const gh = client(settings.token)
+    const clients = { main: gh, security: settings.securityToken ? client(settings.securityToken) : gh }
     const resolved = await resolveTargets(
       runner,
       settings,
@@ -46,7 +45,7 @@ export async function run(): Promise<void> {
 
     const targets = [...resolved.targets].sort((a, b) => (a.pr?.number ?? 0) - (b.pr?.number ?? 0))
     const results: GateResult[] = []
-    for (const target of targets) results.push(await gateTarget(gh, settings, runner, target))
+    for (const target of targets) results.push(await gateTarget(clients, settings, runner, target))
 
     const first = results[0]
     for (const [name, value] of Object.entries(outputsOf(first.report, first.reportPath)))

@@ -19,6 +19,8 @@ export interface Outcome {
 export interface EvalContext {
   target: Target
   gateway: Gateway
+  /** Reads security alerts: built from `security-token` when given, else the same as `gateway`. */
+  securityGateway: Gateway
   settings: Settings
   runner: RunnerContext
   /** Today in UTC, YYYY-MM-DD. */

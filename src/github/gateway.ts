@@ -45,11 +45,16 @@ export class Gateway {
   requests = 0
 
   constructor(
-    private readonly gh: GitHub,
+    /** The client, for evidence readers that need more than JSON (e.g. artifact downloads). */
+    readonly gh: GitHub,
     readonly repo: RepoRef
   ) {}
 
-  private once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  /**
+   * The answer to `key`, loaded once per gateway. Evidence readers for other check types build on
+   * `cached`, `read` and `readAll`, so every read shares the cache, the counting and the shape checks.
+   */
+  cached<T>(key: string, load: () => Promise<T>): Promise<T> {
     let hit = this.cache.get(key) as Promise<T> | undefined
     if (!hit) {
       hit = load()
@@ -58,7 +63,12 @@ export class Gateway {
     return hit
   }
 
-  private async get<S extends z.ZodType>(endpoint: string, params: Record<string, unknown>, shape: S) {
+  /** One JSON response, shape-checked; failures are ApiErrors naming the endpoint. */
+  async read<S extends z.ZodType>(
+    endpoint: string,
+    params: Record<string, unknown>,
+    shape: S
+  ): Promise<z.infer<S>> {
     this.requests++
     try {
       const response = await this.gh.request(endpoint, { ...this.repo, ...params })
@@ -68,8 +78,8 @@ export class Gateway {
     }
   }
 
-  /** Follows Link rel="next" until the last page, 100 items a page. */
-  private async all<S extends z.ZodType, T>(
+  /** Every page: follows Link rel="next" (page numbers or cursors alike), 100 items a page. */
+  async readAll<S extends z.ZodType, T>(
     endpoint: string,
     params: Record<string, unknown>,
     shape: S,
@@ -95,21 +105,21 @@ export class Gateway {
   }
 
   commit(ref: string): Promise<{ sha: string }> {
-    return this.once(`commit:${ref}`, () =>
-      this.get('GET /repos/{owner}/{repo}/commits/{ref}', { ref }, CommitShape)
+    return this.cached(`commit:${ref}`, () =>
+      this.read('GET /repos/{owner}/{repo}/commits/{ref}', { ref }, CommitShape)
     )
   }
 
   pull(pullNumber: number): Promise<PullSummary> {
-    return this.once(`pull:${pullNumber}`, () =>
-      this.get('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber }, PullShape)
+    return this.cached(`pull:${pullNumber}`, () =>
+      this.read('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber }, PullShape)
     )
   }
 
   /** PRs whose head is this commit (the commits/{sha}/pulls endpoint), every page. */
   pullsForCommit(sha: string): Promise<PullSummary[]> {
-    return this.once(`pulls-for:${sha}`, () =>
-      this.all(
+    return this.cached(`pulls-for:${sha}`, () =>
+      this.readAll(
         'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
         { commit_sha: sha },
         PullShape.array(),
@@ -119,7 +129,7 @@ export class Gateway {
   }
 
   file(path: string, ref: string): Promise<FileResult> {
-    return this.once(`file:${ref}:${path}`, async () => {
+    return this.cached(`file:${ref}:${path}`, async () => {
       const endpoint = 'GET /repos/{owner}/{repo}/contents/{path}'
       let data: unknown
       this.requests++
@@ -143,8 +153,8 @@ export class Gateway {
   }
 
   checkRuns(sha: string): Promise<CheckRun[]> {
-    return this.once(`check-runs:${sha}`, () =>
-      this.all(
+    return this.cached(`check-runs:${sha}`, () =>
+      this.readAll(
         'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
         // filter=all: the gate picks the latest run per (app, name) itself, by start time then id.
         { ref: sha, filter: 'all' },
@@ -155,8 +165,8 @@ export class Gateway {
   }
 
   statuses(sha: string): Promise<CommitStatus[]> {
-    return this.once(`statuses:${sha}`, () =>
-      this.all(
+    return this.cached(`statuses:${sha}`, () =>
+      this.readAll(
         'GET /repos/{owner}/{repo}/commits/{ref}/statuses',
         { ref: sha },
         CommitStatusShape.array(),
@@ -166,15 +176,15 @@ export class Gateway {
   }
 
   defaultBranch(): Promise<string> {
-    return this.once(
+    return this.cached(
       'repo',
-      async () => (await this.get('GET /repos/{owner}/{repo}', {}, RepositoryShape)).default_branch
+      async () => (await this.read('GET /repos/{owner}/{repo}', {}, RepositoryShape)).default_branch
     )
   }
 
   reviews(pullNumber: number): Promise<Review[]> {
-    return this.once(`reviews:${pullNumber}`, () =>
-      this.all(
+    return this.cached(`reviews:${pullNumber}`, () =>
+      this.readAll(
         'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
         { pull_number: pullNumber },
         ReviewShape.array(),
@@ -185,8 +195,8 @@ export class Gateway {
 
   /** The active rules of a branch from every ruleset (readable without admin rights). */
   branchRules(branch: string): Promise<BranchRule[]> {
-    return this.once(`rules:${branch}`, () =>
-      this.all(
+    return this.cached(`rules:${branch}`, () =>
+      this.readAll(
         'GET /repos/{owner}/{repo}/rules/branches/{branch}',
         { branch },
         BranchRuleShape.array(),
@@ -197,9 +207,9 @@ export class Gateway {
 
   /** Classic branch protection; `undefined` when GitHub says the branch is not protected. */
   classicProtection(branch: string): Promise<ClassicProtection | undefined> {
-    return this.once(`protection:${branch}`, async () => {
+    return this.cached(`protection:${branch}`, async () => {
       try {
-        return await this.get(
+        return await this.read(
           'GET /repos/{owner}/{repo}/branches/{branch}/protection',
           { branch },
           ClassicProtectionShape
@@ -213,8 +223,8 @@ export class Gateway {
   }
 
   runJobs(runId: number, attempt: number): Promise<Job[]> {
-    return this.once(`jobs:${runId}:${attempt}`, () =>
-      this.all(
+    return this.cached(`jobs:${runId}:${attempt}`, () =>
+      this.readAll(
         'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
         { run_id: runId, attempt_number: attempt },
         JobsPageShape,
