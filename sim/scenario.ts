@@ -3,6 +3,9 @@
  * and the small builders below; `SimState` turns a scenario into mutable state.
  */
 import { createHash } from 'node:crypto'
+import type { ArtifactsScenario } from './scenario-artifacts.js'
+import type { ReviewsScenario } from './scenario-reviews.js'
+import type { SecurityScenario } from './scenario-security.js'
 
 export type Permission =
   | 'contents'
@@ -147,6 +150,10 @@ export interface Scenario {
   statuses?: StatusSpec[]
   comments?: CommentSpec[]
   workflow_runs?: WorkflowRunSpec[]
+  /** Each later area of the API keeps its scenario data in its own module. */
+  security?: SecurityScenario
+  artifacts?: ArtifactsScenario
+  reviews?: ReviewsScenario
   /** Start of the fake clock (ISO 8601); each write advances it by one second. */
   clock?: string
 }

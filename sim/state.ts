@@ -18,6 +18,9 @@ import {
   type TokenSpec,
   type UserRef
 } from './scenario.js'
+import type { ArtifactsScenario } from './scenario-artifacts.js'
+import type { ReviewsScenario } from './scenario-reviews.js'
+import type { SecurityScenario } from './scenario-security.js'
 
 export interface User {
   login: string
@@ -98,6 +101,10 @@ export class SimState {
   readonly tags: Record<string, string>
   readonly commits: Record<string, CommitSpec>
   readonly pulls: PullSpec[]
+  /** Scenario data of later areas, as given (their routes read and write it). */
+  readonly security: SecurityScenario
+  readonly artifacts: ArtifactsScenario
+  readonly reviews: ReviewsScenario
   readonly checkRuns: StoredCheckRun[] = []
   readonly statuses: StoredStatus[] = []
   readonly comments: StoredComment[] = []
@@ -120,6 +127,9 @@ export class SimState {
     this.tags = s.tags ?? {}
     this.commits = s.commits
     this.pulls = s.pulls ?? []
+    this.security = s.security ?? {}
+    this.artifacts = s.artifacts ?? {}
+    this.reviews = s.reviews ?? {}
     this.clock = Date.parse(s.clock ?? '2026-11-20T12:00:00Z')
     for (const run of s.check_runs ?? []) {
       const app = this.fullApp(run.app ?? GITHUB_ACTIONS_APP)

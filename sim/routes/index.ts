@@ -1,10 +1,13 @@
 /** The one route table of the simulator. */
 import { actionsRoutes } from './actions.js'
+import { artifactsRoutes } from './artifacts.js'
 import { checksRoutes } from './checks.js'
 import { commentsRoutes } from './comments.js'
 import { contentsRoutes } from './contents.js'
 import { pullsRoutes } from './pulls.js'
+import { reviewsRoutes } from './reviews.js'
 import type { Route } from './route.js'
+import { securityRoutes } from './security.js'
 import { statusesRoutes } from './statuses.js'
 import { usersRoutes } from './users.js'
 
@@ -15,7 +18,10 @@ export const ROUTES: Route[] = [
   ...commentsRoutes,
   ...pullsRoutes,
   ...actionsRoutes,
-  ...usersRoutes
+  ...usersRoutes,
+  ...reviewsRoutes,
+  ...securityRoutes,
+  ...artifactsRoutes
 ]
 
 export type { Route, RouteRequest, Reply, Method } from './route.js'
