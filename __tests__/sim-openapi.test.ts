@@ -87,6 +87,8 @@ describe('validateExchange', () => {
   const STALE_EXAMPLES: Record<string, string> = {
     'repos/get': "response must have required property 'language'",
     'repos/get-commit': "response/files/0 must have required property 'contents_url'",
+    'repos/get-branch-protection':
+      "response/required_status_checks/checks/0 must have required property 'app_id'",
     'pulls/get': "response/requested_teams/0 must have required property 'type'",
     'repos/list-pull-requests-associated-with-commit':
       "response/0/requested_teams/0 must have required property 'type'",
@@ -144,10 +146,43 @@ describe('a sweep across every route', () => {
           { sha: HEAD, context: 'ci/docs', state: 'pending', target_url: 'https://ci.example/docs' }
         ],
         comments: [{ issue_number: 1, user: { login: 'octocat' }, body: 'Looks good' }],
-        workflow_runs: [{ id: 7, head_sha: HEAD, jobs: [{ name: 'gate', check_run_id: 42 }] }]
+        workflow_runs: [{ id: 7, head_sha: HEAD, jobs: [{ name: 'gate', check_run_id: 42 }] }],
+        reviews: {
+          reviews: [
+            { pull_number: 1, user: { login: 'alice' }, state: 'APPROVED', commit_id: HEAD },
+            { pull_number: 1, user: { login: 'bob' }, state: 'CHANGES_REQUESTED', commit_id: HEAD }
+          ],
+          branch_rules: {
+            main: [
+              {
+                type: 'required_status_checks',
+                parameters: {
+                  strict_required_status_checks_policy: false,
+                  required_status_checks: [{ context: 'test' }]
+                }
+              },
+              {
+                type: 'pull_request',
+                parameters: {
+                  required_approving_review_count: 1,
+                  dismiss_stale_reviews_on_push: false,
+                  require_code_owner_review: false,
+                  require_last_push_approval: false,
+                  required_review_thread_resolution: false
+                }
+              }
+            ]
+          },
+          protection: { main: { required_checks: ['test'], required_reviews: 1 } }
+        }
       }),
       { validate: true }
     )
+    sim.state.tokens.ghs_admin = {
+      login: 'admin-app[bot]',
+      type: 'Bot',
+      permissions: { administration: 'read' }
+    }
   })
   afterAll(() => sim.close())
 
@@ -155,6 +190,7 @@ describe('a sweep across every route', () => {
     const gate = simClient(sim.url, TOKENS.gate)
     const none = simClient(sim.url, TOKENS.none)
     const user = simClient(sim.url, TOKENS.user)
+    const admin = simClient(sim.url, 'ghs_admin')
     const annotation = {
       path: '.github/readiness.yml',
       start_line: 1,
@@ -218,6 +254,14 @@ describe('a sweep across every route', () => {
     await call(gate, 'GET', `${R}/actions/runs/8/attempts/1/jobs`)
     await call(user, 'GET', '/user')
     await call(gate, 'GET', '/user')
+    // Reviews and branch rules.
+    await call(gate, 'GET', `${R}/pulls/1/reviews`)
+    await call(gate, 'GET', `${R}/pulls/9/reviews`)
+    await call(none, 'GET', `${R}/rules/branches/main`)
+    await call(gate, 'GET', `${R}/rules/branches/feature`)
+    await call(gate, 'GET', `${R}/branches/main/protection`)
+    await call(admin, 'GET', `${R}/branches/main/protection`)
+    await call(admin, 'GET', `${R}/branches/feature/protection`)
 
     expect(sim.problems).toEqual([])
     expect(new Set(statuses)).toEqual(new Set([200, 201, 204, 403, 404, 422]))

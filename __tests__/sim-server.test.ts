@@ -133,9 +133,9 @@ describe('errors and headers', () => {
   })
 
   it('records a problem for a route it does not know', async () => {
-    const res = await gate('GET', `${R}/branches/main/protection`)
+    const res = await gate('GET', `${R}/deployments`)
     expect(res.status).toBe(404)
-    expect(sim.problems).toEqual([`unrouted: GET ${R}/branches/main/protection`])
+    expect(sim.problems).toEqual([`unrouted: GET ${R}/deployments`])
   })
 
   it('answers 400 to a body that is not JSON', async () => {

@@ -101,3 +101,38 @@ export function pushEvent(o: RepoName & { ref: string; after: string }): Payload
   Object.assign(payload, { ref: o.ref, after: o.after })
   return payload
 }
+
+/** A completed `workflow_run` for `headSha`; `pullRequests` as GitHub lists them (empty for forks). */
+export function workflowRunEvent(
+  o: RepoName & { headSha: string; pullRequests?: number[]; action?: string }
+): Payload {
+  const payload = withRepo(example('workflow_run', 'completed'), o)
+  payload.action = o.action ?? 'completed'
+  const run = payload.workflow_run as { head_sha: string; pull_requests: unknown[] }
+  run.head_sha = o.headSha
+  run.pull_requests = (o.pullRequests ?? []).map(number => ({ number }))
+  return payload
+}
+
+/** A `merge_group` `checks_requested` for a merge queue of `baseRef`. */
+export function mergeGroupEvent(o: RepoName & { headSha: string; baseRef: string }): Payload {
+  const payload = withRepo(example('merge_group'), o)
+  const group = payload.merge_group as { head_sha: string; base_ref: string }
+  group.head_sha = o.headSha
+  group.base_ref = `refs/heads/${o.baseRef}`
+  return payload
+}
+
+/** An `issue_comment` created on PR `number` by `login` (a `Bot` or a `User`). */
+export function issueCommentEvent(
+  o: RepoName & { number: number; login: string; type: 'User' | 'Bot' }
+): Payload {
+  const payload = withRepo(example('issue_comment', 'created'), o)
+  const issue = payload.issue as Record<string, unknown>
+  issue.number = o.number
+  issue.pull_request = { url: `https://api.github.com/repos/${o.owner}/${o.repo}/pulls/${o.number}` }
+  const comment = payload.comment as { user: { login: string; type: string } }
+  comment.user.login = o.login
+  comment.user.type = o.type
+  return payload
+}

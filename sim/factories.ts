@@ -493,7 +493,7 @@ export function job(s: SimState, j: StoredJob): Json {
     check_run_url: `${repoApi(s)}/check-runs/${checkRunId}`,
     labels: ['ubuntu-latest'],
     runner_id: 1,
-    runner_name: 'GitHub Actions 1',
+    runner_name: j.runner_name,
     runner_group_id: 2,
     runner_group_name: 'GitHub Actions',
     workflow_name: j.workflow_name,

@@ -1,3 +1,35 @@
-/** Scenario data for PR reviews and branch rules (filled in with those routes). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ReviewsScenario {}
+/** Scenario data for PR reviews and branch rules. */
+import type { UserRef } from './scenario.js'
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
+
+export interface ReviewSpec {
+  pull_number: number
+  user: UserRef
+  state: ReviewState
+  /** The commit the review was made on. */
+  commit_id: string
+  submitted_at?: string
+  body?: string
+}
+
+/** One active rule as the rules API reports it (`parameters` as GitHub spells them). */
+export interface BranchRuleSpec {
+  type: string
+  parameters?: Record<string, unknown>
+  ruleset_id?: number
+}
+
+/** Classic branch protection of one branch (reading it needs administration: read). */
+export interface ClassicProtectionSpec {
+  required_checks?: string[]
+  required_reviews?: number
+}
+
+export interface ReviewsScenario {
+  reviews?: ReviewSpec[]
+  /** Active rules per branch name (from every ruleset that targets it). */
+  branch_rules?: Record<string, BranchRuleSpec[]>
+  /** Classic protection per branch name; a branch not listed is not protected. */
+  protection?: Record<string, ClassicProtectionSpec>
+}

@@ -119,6 +119,8 @@ export interface JobSpec {
   conclusion?: CheckConclusion | null
   /** The check run in state that this job reports as (its `check_run_url`). */
   check_run_id?: number
+  /** The runner that picked the job up (a runner sets RUNNER_NAME to it); default "GitHub Actions 1". */
+  runner_name?: string
   started_at?: string
   completed_at?: string | null
 }

@@ -183,6 +183,7 @@ export class SimState {
           status,
           conclusion: job.conclusion ?? null,
           check_run_id: job.check_run_id,
+          runner_name: job.runner_name ?? 'GitHub Actions 1',
           started_at: job.started_at ?? this.now(),
           completed_at: job.completed_at ?? (status === 'completed' ? this.now() : null),
           run_id: run.id,

@@ -1,0 +1,395 @@
+// CI evidence end to end (issue 3): busy commits, re-runs, pending work, re-evaluation events,
+// the gate's own job, reviews and branch rules. The bundled action runs against the simulator.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { startSimulator, type Simulator } from '../sim/server.js'
+import { checkRun, sha, type Scenario } from '../sim/scenario.js'
+import type { StoredCheckRun } from '../sim/state.js'
+import { runAction, type RunOptions } from '../harness/run-action.js'
+import { issueCommentEvent, mergeGroupEvent, pullRequestEvent, workflowRunEvent } from '../harness/events.js'
+import {
+  CHECKLIST_PATH,
+  HEAD_SHA,
+  MAIN_SHA,
+  OWNER,
+  RELEASE_PR,
+  REPO,
+  TOKEN,
+  sampleScenario
+} from '../harness/sample-repo.js'
+
+let sim: Simulator
+afterEach(async () => {
+  await sim.close()
+  if (sim.problems.length > 0) throw new Error(`OpenAPI problems:\n${sim.problems.join('\n')}`)
+})
+
+/** The sample repository with this checklist on both main and the PR head. */
+async function start(items: string, edit: (s: Scenario) => void = () => {}) {
+  const scenario = sampleScenario()
+  const checklist = `version: 1\nsections:\n  - title: Release\n    items:\n${items}`
+  for (const c of [MAIN_SHA, HEAD_SHA]) scenario.commits[c].files![CHECKLIST_PATH] = checklist
+  edit(scenario)
+  sim = await startSimulator(scenario, { validate: true })
+}
+
+const prPayload = () =>
+  pullRequestEvent({
+    owner: OWNER,
+    repo: REPO,
+    number: RELEASE_PR,
+    author: 'octocat',
+    headSha: HEAD_SHA,
+    headRef: 'release/2.4.0',
+    baseRef: 'main',
+    baseSha: MAIN_SHA
+  })
+
+function gate(more: Partial<RunOptions> = {}) {
+  return runAction({
+    apiUrl: sim.url,
+    eventName: 'pull_request',
+    repository: `${OWNER}/${REPO}`,
+    payload: prPayload(),
+    ...more,
+    inputs: { token: TOKEN.gate, ...more.inputs },
+    env: { READINESS_GATE_POLL_MS: '20', ...more.env }
+  })
+}
+
+const item = (run: Awaited<ReturnType<typeof gate>>, id: string) => run.report!.items.find(i => i.id === id)!
+const verdicts = () => sim.state.statuses.filter(s => s.context === 'Readiness gate')
+const gateComments = () => sim.state.comments.filter(c => c.body.includes('<!-- readiness-gate'))
+const requestsTo = (suffix: string) => sim.requests.filter(r => r.path.endsWith(suffix))
+
+describe('a busy commit', () => {
+  const shards = 250
+  const busy = (s: Scenario) => {
+    const t0 = Date.parse('2026-11-20T10:00:00Z')
+    s.check_runs = Array.from({ length: shards }, (_, i) =>
+      checkRun(`test (shard ${i + 1}/${shards})`, HEAD_SHA, {
+        started_at: new Date(t0 + i * 1000).toISOString(),
+        // The one failure is the last run listed: on the third page.
+        conclusion: i === shards - 1 ? 'failure' : 'success'
+      })
+    )
+    // Re-runs: shard 7 failed, then passed; shard 8 passed, then failed on re-run.
+    s.check_runs.push(
+      checkRun('test (shard 7/250)', HEAD_SHA, { conclusion: 'failure', started_at: '2026-11-20T09:00:00Z' }),
+      checkRun('test (shard 8/250)', HEAD_SHA, { conclusion: 'failure', started_at: '2026-11-20T11:00:00Z' })
+    )
+    // 130 statuses: an old failure of ci/docs replaced by a later success, and many others.
+    s.statuses = [
+      { sha: HEAD_SHA, context: 'ci/docs', state: 'failure', created_at: '2026-11-20T09:00:00Z' },
+      ...Array.from({ length: 128 }, (_, i) => ({
+        sha: HEAD_SHA,
+        context: `deploy/preview-${i}`,
+        state: 'success' as const,
+        created_at: '2026-11-20T09:30:00Z'
+      })),
+      { sha: HEAD_SHA, context: 'ci/docs', state: 'success', created_at: '2026-11-20T10:00:00Z' }
+    ]
+  }
+
+  it('reads every page: the failure on the last page, re-runs either way, the latest status per context', async () => {
+    await start(
+      `      - { id: tests, title: Tests, check: { type: checks, name: "test (shard *)" } }
+      - { id: shard-7, title: Shard 7, check: { type: checks, name: "test (shard 7/250)" } }
+      - { id: shard-8, title: Shard 8, check: { type: checks, name: "test (shard 8/250)" } }
+      - { id: docs, title: Docs, check: { type: checks, name: ci/docs } }
+`,
+      busy
+    )
+    const run = await gate()
+    expect(item(run, 'shard-7').state).toBe('pass')
+    expect(item(run, 'shard-8')).toMatchObject({
+      state: 'fail',
+      summary: expect.stringContaining('(failure)')
+    })
+    expect(item(run, 'docs').state).toBe('pass')
+    const tests = item(run, 'tests')
+    expect(tests.state).toBe('fail')
+    expect(tests.summary).toContain('`test (shard 8/250)` (failure), `test (shard 250/250)` (failure)')
+    // 252 runs at 100 a page and 130 statuses at 100 a page: 3 + 2 requests, each asked once.
+    expect(requestsTo('/check-runs').map(r => r.query.page ?? '1')).toEqual(['1', '2', '3'])
+    expect(requestsTo('/statuses').filter(r => r.method === 'GET')).toHaveLength(2)
+  })
+})
+
+describe('pending work', () => {
+  const lintRunning = (s: Scenario) => {
+    s.check_runs = s.check_runs!.filter(r => !(r.name === 'lint' && r.head_sha === HEAD_SHA))
+    s.check_runs.push(checkRun('lint', HEAD_SHA, { status: 'in_progress', conclusion: null }))
+  }
+  const items = `      - { id: lint, title: Lint, check: { type: checks, name: lint } }
+      - { id: e2e, title: E2E, check: { type: checks, name: e2e } }
+`
+  const finish = (run: StoredCheckRun | undefined, conclusion: 'success' | 'failure') => {
+    Object.assign(run!, { status: 'completed', conclusion, completed_at: '2026-11-20T13:00:00Z' })
+  }
+
+  it('is pending, not failed, while a run is in progress or a named check has not appeared', async () => {
+    await start(items, lintRunning)
+    const run = await gate()
+    expect(run.code).toBe(0) // pending never fails the step: its pending status blocks the merge
+    expect(run.outputs.result).toBe('pending')
+    expect(item(run, 'lint').state).toBe('pending')
+    expect(item(run, 'e2e')).toMatchObject({
+      state: 'pending',
+      summary: expect.stringMatching(/other checks are still running/)
+    })
+    expect(verdicts()).toEqual([expect.objectContaining({ state: 'pending', sha: HEAD_SHA })])
+  })
+
+  it('waits with wait-timeout until the runs finish, polling afresh, then gives the final verdict', async () => {
+    await start(items, lintRunning)
+    let polls = 0
+    sim.onRequest = ex => {
+      if (ex.method !== 'GET' || !ex.path.endsWith('/check-runs')) return
+      polls++
+      // The simulator advances the world after the third look, so the test never sleeps for real.
+      if (polls === 3) {
+        const lint = sim.state.checkRuns.find(r => r.name === 'lint' && r.head_sha === HEAD_SHA)
+        finish(lint, 'success')
+        sim.state.checkRuns.push({
+          ...lint!,
+          id: 1_500_000,
+          name: 'e2e'
+        })
+      }
+    }
+    const run = await gate({ inputs: { 'wait-timeout': '30' } })
+    expect(run.outputs.result).toBe('pass')
+    expect(polls).toBe(3)
+    expect(run.stdout).toMatch(/Poll 1: still pending \(lint, e2e\); checking again in 0s/)
+    expect(verdicts()).toEqual([expect.objectContaining({ state: 'success' })])
+  })
+
+  it('reports pending when wait-timeout runs out, and a later workflow_run event makes it final', async () => {
+    await start(items, lintRunning)
+    const first = await gate({ inputs: { 'wait-timeout': '1' } })
+    expect(first.outputs.result).toBe('pending')
+    expect(verdicts().at(-1)?.state).toBe('pending')
+
+    finish(
+      sim.state.checkRuns.find(r => r.name === 'lint' && r.head_sha === HEAD_SHA),
+      'failure'
+    )
+    const rerun = await gate({
+      eventName: 'workflow_run',
+      // GitHub leaves pull_requests empty for forks and often for others: the gate looks the PR up.
+      payload: workflowRunEvent({ owner: OWNER, repo: REPO, headSha: HEAD_SHA, pullRequests: [] })
+    })
+    expect(rerun.code).toBe(1)
+    expect(rerun.report!.target.pr).toBe(RELEASE_PR)
+    expect(item(rerun, 'lint').state).toBe('fail')
+    // A named check that never appeared, with nothing else running: fail, naming the commit.
+    expect(item(rerun, 'e2e').summary).toBe(`no check named \`e2e\` ran on ${HEAD_SHA.slice(0, 7)}`)
+    expect(verdicts().at(-1)).toMatchObject({ sha: HEAD_SHA, state: 'failure' })
+    expect(gateComments()).toHaveLength(1)
+    expect(requestsTo(`/commits/${HEAD_SHA}/pulls`)).toHaveLength(1)
+  })
+})
+
+describe('the gate never waits on itself', () => {
+  const allGreen = `      - { id: all, title: Every check green, check: { type: checks, name: "*" } }
+`
+  it('recognises its own job through the jobs API (actions: read)', async () => {
+    await start(allGreen, s => {
+      s.check_runs = s.check_runs!.filter(r => r.conclusion === 'success')
+      // The gate's own job (still running) and a sibling job of the same run on another runner.
+      s.check_runs.push(
+        checkRun('Release readiness', HEAD_SHA, { id: 4242, status: 'in_progress', conclusion: null })
+      )
+      s.workflow_runs = [
+        {
+          id: 9001,
+          head_sha: HEAD_SHA,
+          jobs: [{ name: 'Release readiness', status: 'in_progress', check_run_id: 4242 }]
+        }
+      ]
+    })
+    const run = await gate()
+    expect(item(run, 'all').state).toBe('pass')
+    expect(requestsTo('/attempts/1/jobs')).toHaveLength(1)
+  })
+
+  it('falls back to the job named GITHUB_JOB without actions: read, and never counts its own verdict', async () => {
+    await start(allGreen, s => {
+      s.check_runs = s.check_runs!.filter(r => r.conclusion === 'success')
+      s.check_runs.push(checkRun('gate', HEAD_SHA, { status: 'in_progress', conclusion: null }))
+      s.statuses!.push({ sha: HEAD_SHA, context: 'Readiness gate', state: 'failure' })
+      delete s.tokens[TOKEN.gate].permissions.actions
+    })
+    const run = await gate()
+    expect(item(run, 'all').state).toBe('pass')
+  })
+})
+
+describe('reviews', () => {
+  const reviewItems = `      - { id: approvals, title: Two approvals, check: { type: reviews, min: 2 } }
+      - { id: fresh, title: Fresh approval, check: { type: reviews, fresh: true } }
+`
+  const review = (
+    login: string,
+    state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED',
+    commit: string,
+    at: string
+  ) => ({
+    pull_number: RELEASE_PR,
+    user: { login },
+    state,
+    commit_id: commit,
+    submitted_at: at
+  })
+
+  it('counts distinct approvers by their latest decision, never the author, and fresh ones on the head', async () => {
+    await start(reviewItems, s => {
+      s.reviews = {
+        reviews: [
+          review('alice', 'APPROVED', MAIN_SHA, '2026-11-20T10:00:00Z'),
+          review('bob', 'APPROVED', HEAD_SHA, '2026-11-20T10:00:00Z'),
+          review('bob', 'COMMENTED', HEAD_SHA, '2026-11-20T11:00:00Z'),
+          review('carol', 'APPROVED', HEAD_SHA, '2026-11-20T10:00:00Z'),
+          review('carol', 'CHANGES_REQUESTED', HEAD_SHA, '2026-11-20T12:00:00Z'),
+          review('octocat', 'APPROVED', HEAD_SHA, '2026-11-20T10:00:00Z')
+        ]
+      }
+    })
+    const run = await gate()
+    expect(item(run, 'approvals')).toMatchObject({
+      state: 'pass',
+      summary: '2 of 2 approvals (`alice`, `bob`); changes requested by `carol`'
+    })
+    expect(item(run, 'fresh')).toMatchObject({
+      state: 'pass',
+      summary: expect.stringContaining('older commit do not count: `alice`')
+    })
+  })
+
+  it('is skipped on an audit', async () => {
+    await start(reviewItems)
+    const run = await gate({
+      eventName: 'workflow_dispatch',
+      payload: { inputs: {} },
+      inputs: { ref: 'main' }
+    })
+    expect(item(run, 'approvals').state).toBe('skipped')
+  })
+})
+
+describe('branch rules', () => {
+  const ruleItems = `      - { id: rules, title: Tests required on main, check: { type: branch-rules, require-checks: [test, lint], require-reviews: 1 } }
+`
+  const rules = {
+    main: [
+      {
+        type: 'required_status_checks',
+        parameters: {
+          strict_required_status_checks_policy: false,
+          required_status_checks: [{ context: 'test' }, { context: 'lint' }]
+        }
+      },
+      {
+        type: 'pull_request',
+        parameters: {
+          required_approving_review_count: 1,
+          dismiss_stale_reviews_on_push: false,
+          require_code_owner_review: false,
+          require_last_push_approval: false,
+          required_review_thread_resolution: false
+        }
+      }
+    ]
+  }
+
+  it('passes when the rulesets of the PR base require the checks and reviews', async () => {
+    await start(ruleItems, s => (s.reviews = { branch_rules: rules }))
+    const run = await gate()
+    expect(item(run, 'rules')).toMatchObject({
+      state: 'pass',
+      summary: expect.stringContaining('the rules of `main` require')
+    })
+    expect(requestsTo('/protection')).toHaveLength(0)
+  })
+
+  it('fails when neither rules nor classic protection require them (404 Branch not protected)', async () => {
+    await start(ruleItems, s => {
+      s.reviews = { branch_rules: { main: [rules.main[1]] } }
+      s.tokens[TOKEN.gate].permissions.administration = 'read'
+    })
+    const run = await gate()
+    expect(item(run, 'rules')).toMatchObject({
+      state: 'fail',
+      summary: '`main` has no rule or protection requiring the checks `test`, `lint`'
+    })
+  })
+
+  it('is unknown with the fix when classic protection cannot be read (403)', async () => {
+    await start(
+      ruleItems,
+      s => (s.reviews = { branch_rules: {}, protection: { main: { required_checks: ['test', 'lint'] } } })
+    )
+    const run = await gate()
+    expect(item(run, 'rules')).toMatchObject({
+      state: 'unknown',
+      fix: 'Move the protection into a ruleset (readable with GITHUB_TOKEN), or pass a token with "Administration: read".'
+    })
+    expect(run.outputs.result).toBe('fail')
+  })
+
+  it('reads classic protection when the token may', async () => {
+    await start(ruleItems, s => {
+      s.reviews = { protection: { main: { required_checks: ['test', 'lint'], required_reviews: 2 } } }
+      s.tokens[TOKEN.gate].permissions.administration = 'read'
+    })
+    expect(item(await gate(), 'rules').state).toBe('pass')
+  })
+})
+
+describe('other re-evaluation events', () => {
+  const items = `      - { id: unit, title: Unit, check: { type: checks, name: "test (*)" } }
+`
+  it('posts on a merge group’s head SHA, without a comment, so the queue is not stalled', async () => {
+    const groupSha = sha('merge group head')
+    await start(items, s => {
+      s.commits[groupSha] = { parents: [MAIN_SHA], files: s.commits[HEAD_SHA].files }
+      s.check_runs!.push(checkRun('test (ubuntu-latest, 20)', groupSha))
+    })
+    const run = await gate({
+      eventName: 'merge_group',
+      payload: mergeGroupEvent({ owner: OWNER, repo: REPO, headSha: groupSha, baseRef: 'main' })
+    })
+    expect(run.outputs.result).toBe('pass')
+    expect(verdicts()).toEqual([expect.objectContaining({ sha: groupSha, state: 'success' })])
+    expect(gateComments()).toEqual([])
+  })
+
+  it('re-evaluates a PR when a person comments, and ignores bots', async () => {
+    await start(items)
+    const person = await gate({
+      eventName: 'issue_comment',
+      payload: issueCommentEvent({
+        owner: OWNER,
+        repo: REPO,
+        number: RELEASE_PR,
+        login: 'octocat',
+        type: 'User'
+      })
+    })
+    expect(person.report!.target).toMatchObject({ pr: RELEASE_PR, sha: HEAD_SHA })
+    const writes = sim.requests.filter(r => r.method !== 'GET').length
+    const bot = await gate({
+      eventName: 'issue_comment',
+      payload: issueCommentEvent({
+        owner: OWNER,
+        repo: REPO,
+        number: RELEASE_PR,
+        login: 'github-actions[bot]',
+        type: 'Bot'
+      })
+    })
+    expect(bot.code).toBe(0)
+    expect(bot.stdout).toMatch(/::notice::Readiness gate: comment by the bot github-actions\[bot\] ignored/)
+    expect(sim.requests.filter(r => r.method !== 'GET')).toHaveLength(writes)
+  })
+})
