@@ -87,8 +87,7 @@ describe('validateExchange', () => {
   const STALE_EXAMPLES: Record<string, string> = {
     'repos/get': "response must have required property 'language'",
     'repos/get-commit': "response/files/0 must have required property 'contents_url'",
-    'repos/get-branch-protection':
-      "response/required_status_checks/checks/0 must have required property 'app_id'",
+    'repos/get-branch-protection': "response/required_status_checks must have required property 'checks'",
     'pulls/get': "response/requested_teams/0 must have required property 'type'",
     'repos/list-pull-requests-associated-with-commit':
       "response/0/requested_teams/0 must have required property 'type'",
