@@ -60,7 +60,7 @@ export async function publishComment(
     )
     const oldest = after[0] ?? created
     endpoint = DELETE
-    for (const extra of after.slice(1)) await gh.request(DELETE, { ...repo, comment_id: extra.id })
+    for (const extra of after.slice(1)) await deleteComment(gh, repo, extra.id)
     if (oldest.id !== created.id && oldest.body !== body) {
       endpoint = UPDATE
       await gh.request(UPDATE, { ...repo, comment_id: oldest.id, body })
@@ -68,6 +68,15 @@ export async function publishComment(
     return { posted: true, url: oldest.html_url }
   } catch (error) {
     return refused(error, endpoint, 'PR comments', PERMISSION)
+  }
+}
+
+/** Deletes a duplicate; another run converging at the same time may have deleted it already (404). */
+async function deleteComment(gh: GitHub, repo: RepoRef, id: number): Promise<void> {
+  try {
+    await gh.request(DELETE, { ...repo, comment_id: id })
+  } catch (error) {
+    if (toApiError(error, DELETE).status !== 404) throw error
   }
 }
 
