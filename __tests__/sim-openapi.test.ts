@@ -17,7 +17,11 @@ describe('the route table', () => {
       const found = findOperation(method, template)
       expect(found).toBeDefined()
       // checks/create still carries the legacy /rest/reference/ URL in the description.
-      const docs = found?.op.externalDocs?.url.replace('/rest/reference/checks#', '/rest/checks/runs#')
+      // Operations read from the GHEC description link the enterprise-cloud docs; error bodies on
+      // github.com link the plain ones.
+      const docs = found?.op.externalDocs?.url
+        .replace('/rest/reference/checks#', '/rest/checks/runs#')
+        .replace('/enterprise-cloud@latest/', '/')
       expect(route.docs).toBe(docs)
     }
   )
@@ -92,7 +96,8 @@ describe('validateExchange', () => {
     'repos/list-pull-requests-associated-with-commit':
       "response/0/requested_teams/0 must have required property 'type'",
     'actions/list-jobs-for-workflow-run': "response/jobs/0 must have required property 'created_at'",
-    'actions/list-jobs-for-workflow-run-attempt': "response/jobs/0 must have required property 'created_at'"
+    'actions/list-jobs-for-workflow-run-attempt': "response/jobs/0 must have required property 'created_at'",
+    'dependabot/list-alerts-for-repo': 'response/0/security_advisory/epss/percentile must be number'
   }
 
   it('accepts GitHub’s own examples for every route, except the stale ones pinned above', () => {
@@ -146,6 +151,13 @@ describe('a sweep across every route', () => {
         ],
         comments: [{ issue_number: 1, user: { login: 'octocat' }, body: 'Looks good' }],
         workflow_runs: [{ id: 7, head_sha: HEAD, jobs: [{ name: 'gate', check_run_id: 42 }] }],
+        artifacts: {
+          runs: [{ id: 7, head_sha: HEAD, created_at: '2026-11-20T12:00:00Z' }],
+          artifacts: [
+            { id: 7_000_001, name: 'coverage', run_id: 7, zip: new Uint8Array([80, 75, 5, 6]) },
+            { id: 7_000_002, name: 'old', run_id: 7, zip: new Uint8Array(0), expired: true }
+          ]
+        },
         reviews: {
           reviews: [
             { pull_number: 1, user: { login: 'alice' }, state: 'APPROVED', commit_id: HEAD },
@@ -177,6 +189,19 @@ describe('a sweep across every route', () => {
       }),
       { validate: true }
     )
+    sim.state.tokens.ghs_security = {
+      login: 'security-reader[bot]',
+      type: 'Bot',
+      permissions: { security_events: 'read', secret_scanning_alerts: 'read', vulnerability_alerts: 'read' }
+    }
+    Object.assign(sim.state.security, {
+      codeScanningAlerts: [
+        { rule: { id: 'js/xss', security_severity_level: 'high' }, refs: ['main', 'refs/pull/1/merge'] },
+        { rule: { id: 'js/unused', severity: 'note' }, state: 'dismissed' }
+      ],
+      secretScanningAlerts: [{ secret: 'ghp_leaked' }, { state: 'resolved' }],
+      dependabotAlerts: [{ severity: 'critical' }, { severity: 'low', state: 'fixed' }]
+    })
     sim.state.tokens.ghs_admin = {
       login: 'admin-app[bot]',
       type: 'Bot',
@@ -261,9 +286,38 @@ describe('a sweep across every route', () => {
     await call(gate, 'GET', `${R}/branches/main/protection`)
     await call(admin, 'GET', `${R}/branches/main/protection`)
     await call(admin, 'GET', `${R}/branches/feature/protection`)
+    // Workflow runs, artifacts (the download answers 302 to the blob store; fetch follows it) and compare.
+    await call(gate, 'GET', `${R}/actions/runs?head_sha=${HEAD}&exclude_pull_requests=true`)
+    await call(gate, 'GET', `${R}/actions/artifacts?name=coverage`)
+    await call(none, 'GET', `${R}/actions/artifacts`)
+    await call(gate, 'GET', `${R}/actions/runs/7/artifacts?name=coverage`)
+    await call(gate, 'GET', `${R}/actions/runs/8/artifacts`)
+    await call(gate, 'GET', `${R}/actions/artifacts/7000001/zip`)
+    await call(gate, 'GET', `${R}/actions/artifacts/7000002/zip`)
+    await call(gate, 'GET', `${R}/compare/main...feature`)
+    await call(gate, 'GET', `${R}/compare/main...nope`)
+    // Security alerts: lists, a missing permission, and each feature turned off.
+    const security = simClient(sim.url, 'ghs_security')
+    await call(security, 'GET', `${R}/code-scanning/alerts?ref=refs/pull/1/merge&state=open&per_page=100`)
+    await call(security, 'GET', `${R}/code-scanning/alerts`)
+    await call(gate, 'GET', `${R}/code-scanning/alerts`)
+    await call(security, 'GET', `${R}/secret-scanning/alerts?state=open&hide_secret=true`)
+    await call(security, 'GET', `${R}/secret-scanning/alerts`)
+    await call(gate, 'GET', `${R}/secret-scanning/alerts`)
+    await call(security, 'GET', `${R}/dependabot/alerts?state=open&severity=critical,high&per_page=1`)
+    await call(security, 'GET', `${R}/dependabot/alerts`)
+    await call(gate, 'GET', `${R}/dependabot/alerts`)
+    for (const codeScanning of ['no-ghas', 'disabled', 'no-analysis'] as const) {
+      sim.state.security.codeScanning = codeScanning
+      await call(security, 'GET', `${R}/code-scanning/alerts`)
+    }
+    sim.state.security.secretScanning = 'disabled'
+    sim.state.security.dependabot = 'disabled'
+    await call(security, 'GET', `${R}/secret-scanning/alerts`)
+    await call(security, 'GET', `${R}/dependabot/alerts`)
 
     expect(sim.problems).toEqual([])
-    expect(new Set(statuses)).toEqual(new Set([200, 201, 204, 403, 404, 422]))
+    expect(new Set(statuses)).toEqual(new Set([200, 201, 204, 403, 404, 410, 422]))
     const covered = new Set(sim.requests.map(r => `${r.method} ${r.template}`))
     expect(ROUTES.filter(r => !covered.has(`${r.method} ${r.template}`))).toEqual([])
   })

@@ -1531,6 +1531,2128 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 
 /***/ }),
 
+/***/ 3313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
+}
+
+
+/***/ }),
+
+/***/ 9800:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+exports.wT = __webpack_unused_export__ = void 0;
+const ed5 = __nccwpck_require__(6950);
+const ed2 = __nccwpck_require__(4488);
+const NSed3 = __nccwpck_require__(5699);
+var isS = ed5.isS;
+var isChar10 = ed5.isChar;
+var isNameStartChar = ed5.isNameStartChar;
+var isNameChar = ed5.isNameChar;
+var S_LIST = ed5.S_LIST;
+var NAME_RE = ed5.NAME_RE;
+var isChar11 = ed2.isChar;
+var isNCNameStartChar = NSed3.isNCNameStartChar;
+var isNCNameChar = NSed3.isNCNameChar;
+var NC_NAME_RE = NSed3.NC_NAME_RE;
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+const rootNS = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    xml: XML_NAMESPACE,
+    xmlns: XMLNS_NAMESPACE,
+};
+const XML_ENTITIES = {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+    __proto__: null,
+    amp: "&",
+    gt: ">",
+    lt: "<",
+    quot: "\"",
+    apos: "'",
+};
+// EOC: end-of-chunk
+const EOC = -1;
+const NL_LIKE = -2;
+const S_BEGIN = 0; // Initial state.
+const S_BEGIN_WHITESPACE = 1; // leading whitespace
+const S_DOCTYPE = 2; // <!DOCTYPE
+const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
+const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
+const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
+const S_DTD_OPEN_WAKA = 6;
+const S_DTD_OPEN_WAKA_BANG = 7;
+const S_DTD_COMMENT = 8; // <!--
+const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
+const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
+const S_DTD_PI = 11; // <?
+const S_DTD_PI_ENDING = 12; // <?hi "there" ?
+const S_TEXT = 13; // general stuff
+const S_ENTITY = 14; // &amp and such
+const S_OPEN_WAKA = 15; // <
+const S_OPEN_WAKA_BANG = 16; // <!...
+const S_COMMENT = 17; // <!--
+const S_COMMENT_ENDING = 18; // <!-- blah -
+const S_COMMENT_ENDED = 19; // <!-- blah --
+const S_CDATA = 20; // <![CDATA[ something
+const S_CDATA_ENDING = 21; // ]
+const S_CDATA_ENDING_2 = 22; // ]]
+const S_PI_FIRST_CHAR = 23; // <?hi, first char
+const S_PI_REST = 24; // <?hi, rest of the name
+const S_PI_BODY = 25; // <?hi there
+const S_PI_ENDING = 26; // <?hi "there" ?
+const S_XML_DECL_NAME_START = 27; // <?xml
+const S_XML_DECL_NAME = 28; // <?xml foo
+const S_XML_DECL_EQ = 29; // <?xml foo=
+const S_XML_DECL_VALUE_START = 30; // <?xml foo=
+const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
+const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
+const S_XML_DECL_ENDING = 33; // <?xml ... ?
+const S_OPEN_TAG = 34; // <strong
+const S_OPEN_TAG_SLASH = 35; // <strong /
+const S_ATTRIB = 36; // <a
+const S_ATTRIB_NAME = 37; // <a foo
+const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
+const S_ATTRIB_VALUE = 39; // <a foo=
+const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
+const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
+const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
+const S_CLOSE_TAG = 43; // </a
+const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
+const TAB = 9;
+const NL = 0xA;
+const CR = 0xD;
+const SPACE = 0x20;
+const BANG = 0x21;
+const DQUOTE = 0x22;
+const AMP = 0x26;
+const SQUOTE = 0x27;
+const MINUS = 0x2D;
+const FORWARD_SLASH = 0x2F;
+const SEMICOLON = 0x3B;
+const LESS = 0x3C;
+const EQUAL = 0x3D;
+const GREATER = 0x3E;
+const QUESTION = 0x3F;
+const OPEN_BRACKET = 0x5B;
+const CLOSE_BRACKET = 0x5D;
+const NEL = 0x85;
+const LS = 0x2028; // Line Separator
+const isQuote = (c) => c === DQUOTE || c === SQUOTE;
+const QUOTES = [DQUOTE, SQUOTE];
+const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+function nsPairCheck(parser, prefix, uri) {
+    switch (prefix) {
+        case "xml":
+            if (uri !== XML_NAMESPACE) {
+                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+            }
+            break;
+        case "xmlns":
+            if (uri !== XMLNS_NAMESPACE) {
+                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+            }
+            break;
+        default:
+    }
+    switch (uri) {
+        case XMLNS_NAMESPACE:
+            parser.fail(prefix === "" ?
+                `the default namespace may not be set to ${uri}.` :
+                `may not assign a prefix (even "xmlns") to the URI \
+${XMLNS_NAMESPACE}.`);
+            break;
+        case XML_NAMESPACE:
+            switch (prefix) {
+                case "xml":
+                    // Assinging the XML namespace to "xml" is fine.
+                    break;
+                case "":
+                    parser.fail(`the default namespace may not be set to ${uri}.`);
+                    break;
+                default:
+                    parser.fail("may not assign the xml namespace to another prefix.");
+            }
+            break;
+        default:
+    }
+}
+function nsMappingCheck(parser, mapping) {
+    for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+    }
+}
+const isNCName = (name) => NC_NAME_RE.test(name);
+const isName = (name) => NAME_RE.test(name);
+const FORBIDDEN_START = 0;
+const FORBIDDEN_BRACKET = 1;
+const FORBIDDEN_BRACKET_BRACKET = 2;
+/**
+ * The list of supported events.
+ */
+__webpack_unused_export__ = [
+    "xmldecl",
+    "text",
+    "processinginstruction",
+    "doctype",
+    "comment",
+    "opentagstart",
+    "attribute",
+    "opentag",
+    "closetag",
+    "cdata",
+    "error",
+    "end",
+    "ready",
+];
+const EVENT_NAME_TO_HANDLER_NAME = {
+    xmldecl: "xmldeclHandler",
+    text: "textHandler",
+    processinginstruction: "piHandler",
+    doctype: "doctypeHandler",
+    comment: "commentHandler",
+    opentagstart: "openTagStartHandler",
+    attribute: "attributeHandler",
+    opentag: "openTagHandler",
+    closetag: "closeTagHandler",
+    cdata: "cdataHandler",
+    error: "errorHandler",
+    end: "endHandler",
+    ready: "readyHandler",
+};
+// eslint-disable-next-line @typescript-eslint/ban-types
+class SaxesParser {
+    /**
+     * @param opt The parser options.
+     */
+    constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+            // This is the function we use to perform name checks on PIs and entities.
+            // When namespaces are used, colons are not allowed in PI target names or
+            // entity names. So the check depends on whether namespaces are used. See:
+            //
+            // https://www.w3.org/XML/xml-names-19990114-errata.html
+            // NE08
+            //
+            this.nameStartCheck = isNCNameStartChar;
+            this.nameCheck = isNCNameChar;
+            this.isName = isNCName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsNS;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribNS;
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+            this.ns = Object.assign({ __proto__: null }, rootNS);
+            const additional = this.opt.additionalNamespaces;
+            if (additional != null) {
+                nsMappingCheck(this, additional);
+                Object.assign(this.ns, additional);
+            }
+        }
+        else {
+            this.nameStartCheck = isNameStartChar;
+            this.nameCheck = isNameChar;
+            this.isName = isName;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.processAttribs = this.processAttribsPlain;
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            this.pushAttrib = this.pushAttribPlain;
+        }
+        //
+        // The order of the members in this table needs to correspond to the state
+        // numbers given to the states that correspond to the methods being recorded
+        // here.
+        //
+        this.stateTable = [
+            /* eslint-disable @typescript-eslint/unbound-method */
+            this.sBegin,
+            this.sBeginWhitespace,
+            this.sDoctype,
+            this.sDoctypeQuote,
+            this.sDTD,
+            this.sDTDQuoted,
+            this.sDTDOpenWaka,
+            this.sDTDOpenWakaBang,
+            this.sDTDComment,
+            this.sDTDCommentEnding,
+            this.sDTDCommentEnded,
+            this.sDTDPI,
+            this.sDTDPIEnding,
+            this.sText,
+            this.sEntity,
+            this.sOpenWaka,
+            this.sOpenWakaBang,
+            this.sComment,
+            this.sCommentEnding,
+            this.sCommentEnded,
+            this.sCData,
+            this.sCDataEnding,
+            this.sCDataEnding2,
+            this.sPIFirstChar,
+            this.sPIRest,
+            this.sPIBody,
+            this.sPIEnding,
+            this.sXMLDeclNameStart,
+            this.sXMLDeclName,
+            this.sXMLDeclEq,
+            this.sXMLDeclValueStart,
+            this.sXMLDeclValue,
+            this.sXMLDeclSeparator,
+            this.sXMLDeclEnding,
+            this.sOpenTag,
+            this.sOpenTagSlash,
+            this.sAttrib,
+            this.sAttribName,
+            this.sAttribNameSawWhite,
+            this.sAttribValue,
+            this.sAttribValueQuoted,
+            this.sAttribValueClosed,
+            this.sAttribValueUnquoted,
+            this.sCloseTag,
+            this.sCloseTagSawWhite,
+            /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+    }
+    /**
+     * Indicates whether or not the parser is closed. If ``true``, wait for
+     * the ``ready`` event to write again.
+     */
+    get closed() {
+        return this._closed;
+    }
+    _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = undefined;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        // The logic is organized so as to minimize the need to check
+        // this.opt.fragment while parsing.
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        // We want these to be all true if we are dealing with a fragment.
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
+            this.sawRoot = fragmentOpt;
+        // An XML declaration is intially possible only when parsing whole
+        // documents.
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = undefined;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === undefined) {
+            if (this.opt.forceXMLVersion === true) {
+                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+            }
+            defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+            version: undefined,
+            encoding: undefined,
+            standalone: undefined,
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+    }
+    /**
+     * The stream position the parser is currently looking at. This field is
+     * zero-based.
+     *
+     * This field is not based on counting Unicode characters but is to be
+     * interpreted as a plain index into a JavaScript string.
+     */
+    get position() {
+        return this.chunkPosition + this.i;
+    }
+    /**
+     * The column number of the next character to be read by the parser.  *
+     * This field is zero-based. (The first column in a line is 0.)
+     *
+     * This field reports the index at which the next character would be in the
+     * line if the line were represented as a JavaScript string.  Note that this
+     * *can* be different to a count based on the number of *Unicode characters*
+     * due to how JavaScript handles astral plane characters.
+     *
+     * See [[column]] for a number that corresponds to a count of Unicode
+     * characters.
+     */
+    get columnIndex() {
+        return this.position - this.positionAtNewLine;
+    }
+    /**
+     * Set an event listener on an event. The parser supports one handler per
+     * event type. If you try to set an event handler over an existing handler,
+     * the old handler is silently overwritten.
+     *
+     * @param name The event to listen to.
+     *
+     * @param handler The handler to set.
+     */
+    on(name, handler) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+    }
+    /**
+     * Unset an event handler.
+     *
+     * @parma name The event to stop listening to.
+     */
+    off(name) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
+    }
+    /**
+     * Make an error object. The error object will have a message that contains
+     * the ``fileName`` option passed at the creation of the parser. If position
+     * tracking was turned on, it will also have line and column number
+     * information.
+     *
+     * @param message The message describing the error to report.
+     *
+     * @returns An error object with a properly formatted message.
+     */
+    makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+            if (msg.length > 0) {
+                msg += ":";
+            }
+            msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+            msg += ": ";
+        }
+        return new Error(msg + message);
+    }
+    /**
+     * Report a parsing error. This method is made public so that client code may
+     * check for issues that are outside the scope of this project and can report
+     * errors.
+     *
+     * @param message The error to report.
+     *
+     * @returns this
+     */
+    fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === undefined) {
+            throw err;
+        }
+        else {
+            handler(err);
+        }
+        return this;
+    }
+    /**
+     * Write a XML data to the parser.
+     *
+     * @param chunk The XML data to write.
+     *
+     * @returns this
+     */
+    // We do need object for the type here. Yes, it often causes problems
+    // but not in this case.
+    write(chunk) {
+        if (this.closed) {
+            return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+            // We cannot return immediately because carriedFromPrevious may need
+            // processing.
+            end = true;
+            chunk = "";
+        }
+        else if (typeof chunk === "object") {
+            chunk = chunk.toString();
+        }
+        // We checked if performing a pre-decomposition of the string into an array
+        // of single complete characters (``Array.from(chunk)``) would be faster
+        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
+        // isn't. (There may be Node-specific code that would perform faster than
+        // ``Array.from`` but don't want to be dependent on Node.)
+        if (this.carriedFromPrevious !== undefined) {
+            // The previous chunk had char we must carry over.
+            chunk = `${this.carriedFromPrevious}${chunk}`;
+            this.carriedFromPrevious = undefined;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end &&
+            // A trailing CR or surrogate must be carried over to the next
+            // chunk.
+            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
+            // The chunk ends with a character that must be carried over. We cannot
+            // know how to handle it until we get the next chunk or the end of the
+            // stream. So save it for later.
+            this.carriedFromPrevious = chunk[limit - 1];
+            limit--;
+            chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
+            stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+    }
+    /**
+     * Close the current stream. Perform final well-formedness checks and reset
+     * the parser tstate.
+     *
+     * @returns this
+     */
+    close() {
+        return this.write(null);
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.0.
+     *
+     * @returns The character read.
+     */
+    getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if (code >= SPACE || code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL:
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR:
+                    // We may get NaN if we read past the end of the chunk, which is fine.
+                    if (chunk.charCodeAt(i + 1) === NL) {
+                        // A \r\n sequence is converted to \n so we have to skip over the
+                        // next character. We already know it has a size of 1 so ++ is fine
+                        // here.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a \r is just converted to \n, so we don't have to skip
+                    // ahead.
+                    // In either case, \r becomes \n.
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    // If we get here, then code < SPACE and it is not NL CR or TAB.
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isChar10 that takes into account
+            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
+            // test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isChar10 that takes into account that in
+        // this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Get a single code point out of the current chunk. This updates the current
+     * position if we do position tracking.
+     *
+     * This is the algorithm to use for XML 1.1.
+     *
+     * @returns {number} The character read.
+     */
+    getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+        // read this.i again, which is a bit faster.
+        this.i = i + 1;
+        if (i >= chunk.length) {
+            return EOC;
+        }
+        // Using charCodeAt and handling the surrogates ourselves is faster
+        // than using codePointAt.
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 0xD800) {
+            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
+                code === TAB) {
+                return code;
+            }
+            switch (code) {
+                case NL: // 0xA
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL;
+                case CR: { // 0xD
+                    // We may get NaN if we read past the end of the chunk, which is
+                    // fine.
+                    const next = chunk.charCodeAt(i + 1);
+                    if (next === NL || next === NEL) {
+                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
+                        // over the next character. We already know it has a size of 1.
+                        this.i = i + 2;
+                    }
+                    // Otherwise, a CR is just converted to NL, no skip.
+                }
+                /* yes, fall through */
+                case NEL: // 0x85
+                case LS: // Ox2028
+                    this.line++;
+                    this.column = 0;
+                    this.positionAtNewLine = this.position;
+                    return NL_LIKE;
+                default:
+                    this.fail("disallowed character.");
+                    return code;
+            }
+        }
+        if (code > 0xDBFF) {
+            // This is a specialized version of isCharAndNotRestricted that takes into
+            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
+            // does not test cases that don't need testing.
+            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+                this.fail("disallowed character.");
+            }
+            return code;
+        }
+        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+            (chunk.charCodeAt(i + 1) - 0xDC00);
+        this.i = i + 2;
+        // This is a specialized version of isCharAndNotRestricted that takes into
+        // account that in this context necessarily final >= 0x10000.
+        if (final > 0x10FFFF) {
+            this.fail("disallowed character.");
+        }
+        return final;
+    }
+    /**
+     * Like ``getCode`` but with the return value normalized so that ``NL`` is
+     * returned for ``NL_LIKE``.
+     */
+    getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+    }
+    unget() {
+        this.i = this.prevI;
+        this.column--;
+    }
+    /**
+     * Capture characters into a buffer until encountering one of a set of
+     * characters.
+     *
+     * @param chars An array of codepoints. Encountering a character in the array
+     * ends the capture. (``chars`` may safely contain ``NL``.)
+     *
+     * @return The character code that made the capture end, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            const isNLLike = c === NL_LIKE;
+            const final = isNLLike ? NL : c;
+            if (final === EOC || chars.includes(final)) {
+                this.text += chunk.slice(start, this.prevI);
+                return final;
+            }
+            if (isNLLike) {
+                this.text += `${chunk.slice(start, this.prevI)}\n`;
+                start = this.i;
+            }
+        }
+    }
+    /**
+     * Capture characters into a buffer until encountering a character.
+     *
+     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+     *
+     * @return ``true`` if we ran into the character. Otherwise, we ran into the
+     * end of the current chunk.
+     */
+    captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            let c = this.getCode();
+            switch (c) {
+                case NL_LIKE:
+                    this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    c = NL;
+                    break;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return false;
+                default:
+            }
+            if (c === char) {
+                this.text += chunk.slice(start, this.prevI);
+                return true;
+            }
+        }
+    }
+    /**
+     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+     * this parser.
+     *
+     * @return The character code that made the test fail, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    captureNameChars() {
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCode();
+            if (c === EOC) {
+                this.name += chunk.slice(start);
+                return EOC;
+            }
+            // NL is not a name char so we don't have to test specifically for it.
+            if (!isNameChar(c)) {
+                this.name += chunk.slice(start, this.prevI);
+                return c === NL_LIKE ? NL : c;
+            }
+        }
+    }
+    /**
+     * Skip white spaces.
+     *
+     * @return The character that ended the skip, or ``EOC`` if we hit
+     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+     * instead.
+     */
+    skipSpaces() {
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC || !isS(c)) {
+                return c;
+            }
+        }
+    }
+    setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        /*  eslint-disable @typescript-eslint/unbound-method */
+        if (version === "1.0") {
+            this.isChar = isChar10;
+            this.getCode = this.getCode10;
+        }
+        else {
+            this.isChar = isChar11;
+            this.getCode = this.getCode11;
+        }
+        /* eslint-enable @typescript-eslint/unbound-method */
+    }
+    // STATE ENGINE METHODS
+    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+    // to be sure never to come back to this state later.
+    sBegin() {
+        // We are essentially peeking at the first character of the chunk. Since
+        // S_BEGIN can be in effect only when we start working on the first chunk,
+        // the index at which we must look is necessarily 0. Note also that the
+        // following test does not depend on decoding surrogates.
+        // If the initial character is 0xFEFF, ignore it.
+        if (this.chunk.charCodeAt(0) === 0xFEFF) {
+            this.i++;
+            this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+    }
+    sBeginWhitespace() {
+        // We need to know whether we've encountered spaces or not because as soon
+        // as we run into a space, an XML declaration is no longer possible. Rather
+        // than slow down skipSpaces even in places where we don't care whether it
+        // skipped anything or not, we check whether prevI is equal to the value of
+        // i from before we skip spaces.
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+            this.xmlDeclPossible = false;
+        }
+        switch (c) {
+            case LESS:
+                this.state = S_OPEN_WAKA;
+                // We could naively call closeText but in this state, it is not normal
+                // to have text be filled with any data.
+                if (this.text.length !== 0) {
+                    throw new Error("no-empty text at start");
+                }
+                break;
+            case EOC:
+                break;
+            default:
+                this.unget();
+                this.state = S_TEXT;
+                this.xmlDeclPossible = false;
+        }
+    }
+    sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+            case GREATER: {
+                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                this.doctype = true; // just remember that we saw it.
+                break;
+            }
+            case EOC:
+                break;
+            default:
+                this.text += String.fromCodePoint(c);
+                if (c === OPEN_BRACKET) {
+                    this.state = S_DTD;
+                }
+                else if (isQuote(c)) {
+                    this.state = S_DOCTYPE_QUOTE;
+                    this.q = c;
+                }
+        }
+    }
+    sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.q = null;
+            this.state = S_DOCTYPE;
+        }
+    }
+    sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+            return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+            this.state = S_DOCTYPE;
+        }
+        else if (c === LESS) {
+            this.state = S_DTD_OPEN_WAKA;
+        }
+        else if (isQuote(c)) {
+            this.state = S_DTD_QUOTED;
+            this.q = c;
+        }
+    }
+    sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+            this.text += String.fromCodePoint(q);
+            this.state = S_DTD;
+            this.q = null;
+        }
+    }
+    sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+            case BANG:
+                this.state = S_DTD_OPEN_WAKA_BANG;
+                this.openWakaBang = "";
+                break;
+            case QUESTION:
+                this.state = S_DTD_PI;
+                break;
+            default:
+                this.state = S_DTD;
+        }
+    }
+    sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+            this.openWakaBang = "";
+        }
+    }
+    sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+            this.text += "-";
+            this.state = S_DTD_COMMENT_ENDING;
+        }
+    }
+    sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+    }
+    sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+        else {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.state = S_DTD_COMMENT;
+        }
+    }
+    sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+            this.text += "?";
+            this.state = S_DTD_PI_ENDING;
+        }
+    }
+    sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+            this.state = S_DTD;
+        }
+    }
+    sText() {
+        //
+        // We did try a version of saxes where the S_TEXT state was split in two
+        // states: one for text inside the root element, and one for text
+        // outside. This was avoiding having to test this.tags.length to decide
+        // what implementation to actually use.
+        //
+        // Peformance testing on gigabyte-size files did not show any advantage to
+        // using the two states solution instead of the current one. Conversely, it
+        // made the code a bit more complicated elsewhere. For instance, a comment
+        // can appear before the root element so when a comment ended it was
+        // necessary to determine whether to return to the S_TEXT state or to the
+        // new text-outside-root state.
+        //
+        if (this.tags.length !== 0) {
+            this.handleTextInRoot();
+        }
+        else {
+            this.handleTextOutsideRoot();
+        }
+    }
+    sEntity() {
+        // This is essentially a specialized version of captureToChar(SEMICOLON...)
+        let { i: start } = this;
+        const { chunk } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        loop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case NL_LIKE:
+                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
+                    start = this.i;
+                    break;
+                case SEMICOLON: {
+                    const { entityReturnState } = this;
+                    const entity = this.entity + chunk.slice(start, this.prevI);
+                    this.state = entityReturnState;
+                    let parsed;
+                    if (entity === "") {
+                        this.fail("empty entity name.");
+                        parsed = "&;";
+                    }
+                    else {
+                        parsed = this.parseEntity(entity);
+                        this.entity = "";
+                    }
+                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
+                        this.text += parsed;
+                    }
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                }
+                case EOC:
+                    this.entity += chunk.slice(start);
+                    // eslint-disable-next-line no-labels
+                    break loop;
+                default:
+            }
+        }
+    }
+    sOpenWaka() {
+        // Reminder: a state handler is called with at least one character
+        // available in the current chunk. So the first call to get code inside of
+        // a state handler cannot return ``EOC``. That's why we don't test
+        // for it.
+        const c = this.getCode();
+        // either a /, ?, !, or text is coming next.
+        if (isNameStartChar(c)) {
+            this.state = S_OPEN_TAG;
+            this.unget();
+            this.xmlDeclPossible = false;
+        }
+        else {
+            switch (c) {
+                case FORWARD_SLASH:
+                    this.state = S_CLOSE_TAG;
+                    this.xmlDeclPossible = false;
+                    break;
+                case BANG:
+                    this.state = S_OPEN_WAKA_BANG;
+                    this.openWakaBang = "";
+                    this.xmlDeclPossible = false;
+                    break;
+                case QUESTION:
+                    this.state = S_PI_FIRST_CHAR;
+                    break;
+                default:
+                    this.fail("disallowed character in tag name");
+                    this.state = S_TEXT;
+                    this.xmlDeclPossible = false;
+            }
+        }
+    }
+    sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+            case "[CDATA[":
+                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextBeforeRoot = true;
+                }
+                if (this.closedRoot && !this.reportedTextAfterRoot) {
+                    this.fail("text data outside of root node.");
+                    this.reportedTextAfterRoot = true;
+                }
+                this.state = S_CDATA;
+                this.openWakaBang = "";
+                break;
+            case "--":
+                this.state = S_COMMENT;
+                this.openWakaBang = "";
+                break;
+            case "DOCTYPE":
+                this.state = S_DOCTYPE;
+                if (this.doctype || this.sawRoot) {
+                    this.fail("inappropriately located doctype declaration.");
+                }
+                this.openWakaBang = "";
+                break;
+            default:
+                // 7 happens to be the maximum length of the string that can possibly
+                // match one of the cases above.
+                if (this.openWakaBang.length >= 7) {
+                    this.fail("incorrect syntax.");
+                }
+        }
+    }
+    sComment() {
+        if (this.captureToChar(MINUS)) {
+            this.state = S_COMMENT_ENDING;
+        }
+    }
+    sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+            this.state = S_COMMENT_ENDED;
+            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+        }
+        else {
+            this.text += `-${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+    }
+    sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+            this.fail("malformed comment.");
+            // <!-- blah -- bloo --> will be recorded as
+            // a comment of " blah -- bloo "
+            this.text += `--${String.fromCodePoint(c)}`;
+            this.state = S_COMMENT;
+        }
+        else {
+            this.state = S_TEXT;
+        }
+    }
+    sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+            this.state = S_CDATA_ENDING;
+        }
+    }
+    sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+            this.state = S_CDATA_ENDING_2;
+        }
+        else {
+            this.text += `]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+    }
+    sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+            case GREATER: {
+                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+                this.text = "";
+                this.state = S_TEXT;
+                break;
+            }
+            case CLOSE_BRACKET:
+                this.text += "]";
+                break;
+            default:
+                this.text += `]]${String.fromCodePoint(c)}`;
+                this.state = S_CDATA;
+        }
+    }
+    // We need this separate state to check the first character fo the pi target
+    // with this.nameStartCheck which allows less characters than this.nameCheck.
+    sPIFirstChar() {
+        const c = this.getCodeNorm();
+        // This is first because in the case where the file is well-formed this is
+        // the branch taken. We optimize for well-formedness.
+        if (this.nameStartCheck(c)) {
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+        else if (c === QUESTION || isS(c)) {
+            this.fail("processing instruction without a target.");
+            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        }
+        else {
+            this.fail("disallowed character in processing instruction name.");
+            this.piTarget += String.fromCodePoint(c);
+            this.state = S_PI_REST;
+        }
+    }
+    sPIRest() {
+        // Capture characters into a piTarget while ``this.nameCheck`` run on the
+        // character read returns true.
+        const { chunk, i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const c = this.getCodeNorm();
+            if (c === EOC) {
+                this.piTarget += chunk.slice(start);
+                return;
+            }
+            // NL cannot satisfy this.nameCheck so we don't have to test specifically
+            // for it.
+            if (!this.nameCheck(c)) {
+                this.piTarget += chunk.slice(start, this.prevI);
+                const isQuestion = c === QUESTION;
+                if (isQuestion || isS(c)) {
+                    if (this.piTarget === "xml") {
+                        if (!this.xmlDeclPossible) {
+                            this.fail("an XML declaration must be at the start of the document.");
+                        }
+                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+                    }
+                    else {
+                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+                    }
+                }
+                else {
+                    this.fail("disallowed character in processing instruction name.");
+                    this.piTarget += String.fromCodePoint(c);
+                }
+                break;
+            }
+        }
+    }
+    sPIBody() {
+        if (this.text.length === 0) {
+            const c = this.getCodeNorm();
+            if (c === QUESTION) {
+                this.state = S_PI_ENDING;
+            }
+            else if (!isS(c)) {
+                this.text = String.fromCodePoint(c);
+            }
+        }
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        else if (this.captureToChar(QUESTION)) {
+            this.state = S_PI_ENDING;
+        }
+    }
+    sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            const { piTarget } = this;
+            if (piTarget.toLowerCase() === "xml") {
+                this.fail("the XML declaration must appear at the start of the document.");
+            }
+            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+                target: piTarget,
+                body: this.text,
+            });
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else if (c === QUESTION) {
+            // We ran into ?? as part of a processing instruction. We initially took
+            // the first ? as a sign that the PI was ending, but it is not. So we have
+            // to add it to the body but we take the new ? as a sign that the PI is
+            // ending.
+            this.text += "?";
+        }
+        else {
+            this.text += `?${String.fromCodePoint(c)}`;
+            this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+    }
+    sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (c !== EOC) {
+            this.state = S_XML_DECL_NAME;
+            this.name = String.fromCodePoint(c);
+        }
+    }
+    sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.name += this.text;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+            return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+            switch (this.name.length) {
+                case 0:
+                    this.fail("did not expect any more name/value pairs.");
+                    break;
+                case 1:
+                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+                    break;
+                default:
+                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+            }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+    }
+    sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (c !== EQUAL) {
+            this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+    }
+    sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (isS(c)) {
+            return;
+        }
+        if (!isQuote(c)) {
+            this.fail("value must be quoted.");
+            this.q = SPACE;
+        }
+        else {
+            this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+    }
+    sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            this.state = S_XML_DECL_ENDING;
+            this.text = "";
+            this.fail("XML declaration is incomplete.");
+            return;
+        }
+        if (c === EOC) {
+            return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+            case "version": {
+                this.xmlDeclExpects = ["encoding", "standalone"];
+                const version = value;
+                this.xmlDecl.version = version;
+                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
+                if (!/^1\.[0-9]+$/.test(version)) {
+                    this.fail("version number must match /^1\\.[0-9]+$/.");
+                }
+                // When forceXMLVersion is set, the XML declaration is ignored.
+                else if (!this.opt.forceXMLVersion) {
+                    this.setXMLVersion(version);
+                }
+                break;
+            }
+            case "encoding":
+                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+                    this.fail("encoding value must match \
+/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+                }
+                this.xmlDeclExpects = ["standalone"];
+                this.xmlDecl.encoding = value;
+                break;
+            case "standalone":
+                if (value !== "yes" && value !== "no") {
+                    this.fail("standalone value must match \"yes\" or \"no\".");
+                }
+                this.xmlDeclExpects = [];
+                this.xmlDecl.standalone = value;
+                break;
+            default:
+            // We don't need to raise an error here since we've already raised one
+            // when checking what name was expected.
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+    }
+    sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        // The question mark character is not valid inside any of the XML
+        // declaration name/value pairs.
+        if (c === QUESTION) {
+            // It is valid to go to S_XML_DECL_ENDING from this state.
+            this.state = S_XML_DECL_ENDING;
+            return;
+        }
+        if (!isS(c)) {
+            this.fail("whitespace required.");
+            this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+    }
+    sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+            if (this.piTarget !== "xml") {
+                this.fail("processing instructions are not allowed before root.");
+            }
+            else if (this.name !== "version" &&
+                this.xmlDeclExpects.includes("version")) {
+                this.fail("XML declaration must contain a version.");
+            }
+            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+            this.name = "";
+            this.piTarget = this.text = "";
+            this.state = S_TEXT;
+        }
+        else {
+            // We got here because the previous character was a ?, but the question
+            // mark character is not valid inside any of the XML declaration
+            // name/value pairs.
+            this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+    }
+    sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+            return;
+        }
+        const tag = this.tag = {
+            name: this.name,
+            attributes: Object.create(null),
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+            this.topNS = tag.ns = Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+            this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+            case GREATER:
+                this.openTag();
+                break;
+            case FORWARD_SLASH:
+                this.state = S_OPEN_TAG_SLASH;
+                break;
+            default:
+                if (!isS(c)) {
+                    this.fail("disallowed character in tag name.");
+                }
+                this.state = S_ATTRIB;
+        }
+    }
+    sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+            this.openSelfClosingTag();
+        }
+        else {
+            this.fail("forward-slash in opening tag not followed by >.");
+            this.state = S_ATTRIB;
+        }
+    }
+    sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+            return;
+        }
+        if (isNameStartChar(c)) {
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+            this.state = S_ATTRIB_VALUE;
+        }
+        else if (isS(c)) {
+            this.state = S_ATTRIB_NAME_SAW_WHITE;
+        }
+        else if (c === GREATER) {
+            this.fail("attribute without value.");
+            this.pushAttrib(this.name, this.name);
+            this.name = this.text = "";
+            this.openTag();
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+            case EOC:
+                return;
+            case EQUAL:
+                this.state = S_ATTRIB_VALUE;
+                break;
+            default:
+                this.fail("attribute without value.");
+                // Should we do this???
+                // this.tag.attributes[this.name] = "";
+                this.text = "";
+                this.name = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else if (isNameStartChar(c)) {
+                    this.unget();
+                    this.state = S_ATTRIB_NAME;
+                }
+                else {
+                    this.fail("disallowed character in attribute name.");
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+            this.q = c;
+            this.state = S_ATTRIB_VALUE_QUOTED;
+        }
+        else if (!isS(c)) {
+            this.fail("unquoted attribute value.");
+            this.state = S_ATTRIB_VALUE_UNQUOTED;
+            this.unget();
+        }
+    }
+    sAttribValueQuoted() {
+        // We deliberately do not use captureTo here. The specialized code we use
+        // here is faster than using captureTo.
+        const { q, chunk } = this;
+        let { i: start } = this;
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case q:
+                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+                    this.name = this.text = "";
+                    this.q = null;
+                    this.state = S_ATTRIB_VALUE_CLOSED;
+                    return;
+                case AMP:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+                    return;
+                case NL:
+                case NL_LIKE:
+                case TAB:
+                    this.text += `${chunk.slice(start, this.prevI)} `;
+                    start = this.i;
+                    break;
+                case LESS:
+                    this.text += chunk.slice(start, this.prevI);
+                    this.fail("disallowed character.");
+                    return;
+                case EOC:
+                    this.text += chunk.slice(start);
+                    return;
+                default:
+            }
+        }
+    }
+    sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+            this.state = S_ATTRIB;
+        }
+        else if (c === GREATER) {
+            this.openTag();
+        }
+        else if (c === FORWARD_SLASH) {
+            this.state = S_OPEN_TAG_SLASH;
+        }
+        else if (isNameStartChar(c)) {
+            this.fail("no whitespace between attributes.");
+            this.unget();
+            this.state = S_ATTRIB_NAME;
+        }
+        else {
+            this.fail("disallowed character in attribute name.");
+        }
+    }
+    sAttribValueUnquoted() {
+        // We don't do anything regarding EOL or space handling for unquoted
+        // attributes. We already have failed by the time we get here, and the
+        // contract that saxes upholds states that upon failure, it is not safe to
+        // rely on the data passed to event handlers (other than
+        // ``onerror``). Passing "bad" data is not a problem.
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+            case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+                break;
+            case LESS:
+                this.fail("disallowed character.");
+                break;
+            case EOC:
+                break;
+            default:
+                if (this.text.includes("]]>")) {
+                    this.fail("the string \"]]>\" is disallowed in char data.");
+                }
+                this.pushAttrib(this.name, this.text);
+                this.name = this.text = "";
+                if (c === GREATER) {
+                    this.openTag();
+                }
+                else {
+                    this.state = S_ATTRIB;
+                }
+        }
+    }
+    sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+            this.closeTag();
+        }
+        else if (isS(c)) {
+            this.state = S_CLOSE_TAG_SAW_WHITE;
+        }
+        else if (c !== EOC) {
+            this.fail("disallowed character in closing tag.");
+        }
+    }
+    sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+            case GREATER:
+                this.closeTag();
+                break;
+            case EOC:
+                break;
+            default:
+                this.fail("disallowed character in closing tag.");
+        }
+    }
+    // END OF STATE ENGINE METHODS
+    handleTextInRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for performing the ]]> check. A previous version of this code, checked
+        // ``this.text`` for the presence of ]]>. It simplified the code but was
+        // very costly when character data contained a lot of entities to be parsed.
+        //
+        // Since we are using a specialized loop, we also keep track of the presence
+        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
+        //
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        scanLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            switch (this.getCode()) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                case CLOSE_BRACKET:
+                    switch (forbiddenState) {
+                        case FORBIDDEN_START:
+                            forbiddenState = FORBIDDEN_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET:
+                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                            break;
+                        case FORBIDDEN_BRACKET_BRACKET:
+                            break;
+                        default:
+                            throw new Error("impossible state");
+                    }
+                    break;
+                case GREATER:
+                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                        this.fail("the string \"]]>\" is disallowed in char data.");
+                    }
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    forbiddenState = FORBIDDEN_START;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break scanLoop;
+                default:
+                    forbiddenState = FORBIDDEN_START;
+            }
+        }
+        this.forbiddenState = forbiddenState;
+    }
+    handleTextOutsideRoot() {
+        // This is essentially a specialized version of captureTo which is optimized
+        // for a specialized task. We keep track of the presence of non-space
+        // characters in the text since these are errors when appearing outside the
+        // document root element.
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        // eslint-disable-next-line no-labels, no-restricted-syntax
+        outRootLoop: 
+        // eslint-disable-next-line no-constant-condition
+        while (true) {
+            const code = this.getCode();
+            switch (code) {
+                case LESS: {
+                    this.state = S_OPEN_WAKA;
+                    if (handler !== undefined) {
+                        const { text } = this;
+                        const slice = chunk.slice(start, this.prevI);
+                        if (text.length !== 0) {
+                            handler(text + slice);
+                            this.text = "";
+                        }
+                        else if (slice.length !== 0) {
+                            handler(slice);
+                        }
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                }
+                case AMP:
+                    this.state = S_ENTITY;
+                    this.entityReturnState = S_TEXT;
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start, this.prevI);
+                    }
+                    nonSpace = true;
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                case NL_LIKE:
+                    if (handler !== undefined) {
+                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+                    }
+                    start = this.i;
+                    break;
+                case EOC:
+                    if (handler !== undefined) {
+                        this.text += chunk.slice(start);
+                    }
+                    // eslint-disable-next-line no-labels
+                    break outRootLoop;
+                default:
+                    if (!isS(code)) {
+                        nonSpace = true;
+                    }
+            }
+        }
+        if (!nonSpace) {
+            return;
+        }
+        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
+        // to avoid reporting errors for every single character that is out of
+        // place.
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+            this.fail("text data outside of root node.");
+            this.reportedTextAfterRoot = true;
+        }
+    }
+    pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+            const trimmed = value.trim();
+            if (this.currentXMLVersion === "1.0" && trimmed === "") {
+                this.fail("invalid attempt to undefine prefix in XML 1.0");
+            }
+            this.topNS[local] = trimmed;
+            nsPairCheck(this, local, trimmed);
+        }
+        else if (name === "xmlns") {
+            const trimmed = value.trim();
+            this.topNS[""] = trimmed;
+            nsPairCheck(this, "", trimmed);
+        }
+    }
+    pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+    }
+    /**
+     * End parsing. This performs final well-formedness checks and resets the
+     * parser to a clean state.
+     *
+     * @returns this
+     */
+    end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+            this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+            const tag = tags.pop();
+            this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
+            this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+            this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+    }
+    /**
+     * Resolve a namespace prefix.
+     *
+     * @param prefix The prefix to resolve.
+     *
+     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+     */
+    resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+            uri = tags[index].ns[prefix];
+            if (uri !== undefined) {
+                return uri;
+            }
+        }
+        uri = this.ns[prefix];
+        if (uri !== undefined) {
+            return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+    }
+    /**
+     * Parse a qname into its prefix and local name parts.
+     *
+     * @param name The name to parse
+     *
+     * @returns
+     */
+    qname(name) {
+        // This is faster than using name.split(":").
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+            return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+            this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+    }
+    processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+            // add namespace info to tag
+            const { prefix, local } = this.qname(tag.name);
+            tag.prefix = prefix;
+            tag.local = local;
+            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+            if (prefix !== "") {
+                if (prefix === "xmlns") {
+                    this.fail("tags may not have \"xmlns\" as prefix.");
+                }
+                if (uri === "") {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    tag.uri = prefix;
+                }
+            }
+        }
+        if (attribList.length === 0) {
+            return;
+        }
+        const { attributes } = tag;
+        const seen = new Set();
+        // Note: do not apply default ns to attributes:
+        //   http://www.w3.org/TR/REC-xml-names/#defaulting
+        for (const attr of attribList) {
+            const { name, prefix, local } = attr;
+            let uri;
+            let eqname;
+            if (prefix === "") {
+                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+                eqname = name;
+            }
+            else {
+                uri = this.resolve(prefix);
+                // if there's any attributes with an undefined namespace,
+                // then fail on them now.
+                if (uri === undefined) {
+                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+                    uri = prefix;
+                }
+                eqname = `{${uri}}${local}`;
+            }
+            if (seen.has(eqname)) {
+                this.fail(`duplicate attribute: ${eqname}.`);
+            }
+            seen.add(eqname);
+            attr.uri = uri;
+            attributes[name] = attr;
+        }
+        this.attribList = [];
+    }
+    processAttribsPlain() {
+        const { attribList } = this;
+        // eslint-disable-next-line prefer-destructuring
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+            if (attributes[name] !== undefined) {
+                this.fail(`duplicate attribute: ${name}.`);
+            }
+            attributes[name] = value;
+        }
+        this.attribList = [];
+    }
+    /**
+     * Handle a complete open tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag``.
+     */
+    openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete self-closing tag. This parser code calls this once it has
+     * seen the whole tag. This method checks for well-formeness and then emits
+     * ``onopentag`` and ``onclosetag``.
+     */
+    openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        // There cannot be any pending text here due to the onopentagstart that was
+        // necessarily emitted before we get here. So we do not check text.
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+            this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+    }
+    /**
+     * Handle a complete close tag. This parser code calls this once it has seen
+     * the whole tag. This method checks for well-formeness and then emits
+     * ``onclosetag``.
+     */
+    closeTag() {
+        const { tags, name } = this;
+        // Our state after this will be S_TEXT, no matter what, and we can clear
+        // tagName now.
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+            this.fail("weird empty close tag.");
+            this.text += "</>";
+            return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+            const tag = this.tag = tags.pop();
+            this.topNS = tag.ns;
+            handler === null || handler === void 0 ? void 0 : handler(tag);
+            if (tag.name === name) {
+                break;
+            }
+            this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+            this.closedRoot = true;
+        }
+        else if (l < 0) {
+            this.fail(`unmatched closing tag: ${name}.`);
+            this.text += `</${name}>`;
+        }
+    }
+    /**
+     * Resolves an entity. Makes any necessary well-formedness checks.
+     *
+     * @param entity The entity to resolve.
+     *
+     * @returns The parsed entity.
+     */
+    parseEntity(entity) {
+        // startsWith would be significantly slower for this test.
+        if (entity[0] !== "#") {
+            const defined = this.ENTITIES[entity];
+            if (defined !== undefined) {
+                return defined;
+            }
+            this.fail(this.isName(entity) ? "undefined entity." :
+                "disallowed character in entity name.");
+            return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+            num = parseInt(entity.slice(2), 16);
+        }
+        else if (/^#[0-9]+$/.test(entity)) {
+            num = parseInt(entity.slice(1), 10);
+        }
+        // The character reference is required to match the CHAR production.
+        if (!this.isChar(num)) {
+            this.fail("malformed character entity.");
+            return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+    }
+}
+exports.wT = SaxesParser;
+//# sourceMappingURL=saxes.js.map
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -29900,6 +32022,1689 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6950:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 5th edition of XML 1.0.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= SPACE && c <= 0xD7FF) ||
+        c === NL || c === CR || c === TAB ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed5.js.map
+
+/***/ }),
+
+/***/ 4488:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character classes and associated utilities for the 2nd edition of XML 1.1.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
+exports.S = " \t\r\n";
+// tslint:disable-next-line:max-line-length
+exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+var TAB = 9;
+var NL = 0xA;
+var CR = 0xD;
+var SPACE = 0x20;
+//
+// Lists.
+//
+/** All characters in the ``S`` production. */
+exports.S_LIST = [SPACE, NL, CR, TAB];
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR``.
+ */
+function isChar(c) {
+    return (c >= 0x0001 && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isChar = isChar;
+/**
+ * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
+ */
+function isRestrictedChar(c) {
+    return (c >= 0x1 && c <= 0x8) ||
+        c === 0xB ||
+        c === 0xC ||
+        (c >= 0xE && c <= 0x1F) ||
+        (c >= 0x7F && c <= 0x84) ||
+        (c >= 0x86 && c <= 0x9F);
+}
+exports.isRestrictedChar = isRestrictedChar;
+/**
+ * Determines whether a codepoint matches the ``CHAR`` production and does not
+ * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
+ * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
+ * than running the two-call equivalent.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
+ * ``RESTRICTED_CHAR``.
+ */
+function isCharAndNotRestricted(c) {
+    return (c === 0x9) ||
+        (c === 0xA) ||
+        (c === 0xD) ||
+        (c > 0x1F && c < 0x7F) ||
+        (c === 0x85) ||
+        (c > 0x9F && c <= 0xD7FF) ||
+        (c >= 0xE000 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0x10FFFF);
+}
+exports.isCharAndNotRestricted = isCharAndNotRestricted;
+/**
+ * Determines whether a codepoint matches the ``S`` (space) production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``S``.
+ */
+function isS(c) {
+    return c === SPACE || c === NL || c === CR || c === TAB;
+}
+exports.isS = isS;
+/**
+ * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        (c >= 0x61 && c <= 0x7A) ||
+        c === 0x3A ||
+        c === 0x5F ||
+        c === 0x200C ||
+        c === 0x200D ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNameStartChar = isNameStartChar;
+/**
+ * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+ */
+function isNameChar(c) {
+    return isNameStartChar(c) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x2D ||
+        c === 0x2E ||
+        c === 0xB7 ||
+        (c >= 0x0300 && c <= 0x036F) ||
+        (c >= 0x203F && c <= 0x2040);
+}
+exports.isNameChar = isNameChar;
+//# sourceMappingURL=ed2.js.map
+
+/***/ }),
+
+/***/ 5699:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Character class utilities for XML NS 1.0 edition 3.
+ *
+ * @author Louis-Dominique Dubeau
+ * @license MIT
+ * @copyright Louis-Dominique Dubeau
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//
+// Fragments.
+//
+// tslint:disable-next-line:max-line-length
+exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+//
+// Regular expressions.
+//
+exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+/**
+ * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+// tslint:disable-next-line:cyclomatic-complexity
+function isNCNameStartChar(c) {
+    return ((c >= 0x41 && c <= 0x5A) ||
+        c === 0x5F ||
+        (c >= 0x61 && c <= 0x7A) ||
+        (c >= 0xC0 && c <= 0xD6) ||
+        (c >= 0xD8 && c <= 0xF6) ||
+        (c >= 0x00F8 && c <= 0x02FF) ||
+        (c >= 0x0370 && c <= 0x037D) ||
+        (c >= 0x037F && c <= 0x1FFF) ||
+        (c >= 0x200C && c <= 0x200D) ||
+        (c >= 0x2070 && c <= 0x218F) ||
+        (c >= 0x2C00 && c <= 0x2FEF) ||
+        (c >= 0x3001 && c <= 0xD7FF) ||
+        (c >= 0xF900 && c <= 0xFDCF) ||
+        (c >= 0xFDF0 && c <= 0xFFFD) ||
+        (c >= 0x10000 && c <= 0xEFFFF));
+}
+exports.isNCNameStartChar = isNCNameStartChar;
+/**
+ * Determines whether a codepoint matches [[NC_NAME_CHAR]].
+ *
+ * @param c The code point.
+ *
+ * @returns ``true`` if the codepoint matches.
+ */
+function isNCNameChar(c) {
+    return isNCNameStartChar(c) ||
+        (c === 0x2D ||
+            c === 0x2E ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x00B7 ||
+            (c >= 0x0300 && c <= 0x036F) ||
+            (c >= 0x203F && c <= 0x2040));
+}
+exports.isNCNameChar = isNCNameChar;
+//# sourceMappingURL=ed3.js.map
+
+/***/ }),
+
+/***/ 4248:
+/***/ ((module) => {
+
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
+
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
+}
+
+module.exports = crc32;
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(3313);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
+}
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
+    });
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
+    }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
+}
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
+}
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(3502);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
+
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(4248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -29918,6 +33723,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -30089,6 +33901,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -30107,6 +33926,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -38848,8 +42674,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -38863,10 +42689,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -39845,7 +43671,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -39868,7 +43694,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -40168,7 +43994,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -40195,7 +44021,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -52869,7 +56695,7 @@ async function publishComment(gh, repo, target, checklistPath, body) {
         const oldest = after[0] ?? created;
         endpoint = DELETE;
         for (const extra of after.slice(1))
-            await gh.request(DELETE, { ...repo, comment_id: extra.id });
+            await deleteComment(gh, repo, extra.id);
         if (oldest.id !== created.id && oldest.body !== body) {
             endpoint = comment_UPDATE;
             await gh.request(comment_UPDATE, { ...repo, comment_id: oldest.id, body });
@@ -52878,6 +56704,16 @@ async function publishComment(gh, repo, target, checklistPath, body) {
     }
     catch (error) {
         return refused(error, endpoint, 'PR comments', PERMISSION);
+    }
+}
+/** Deletes a duplicate; another run converging at the same time may have deleted it already (404). */
+async function deleteComment(gh, repo, id) {
+    try {
+        await gh.request(DELETE, { ...repo, comment_id: id });
+    }
+    catch (error) {
+        if (toApiError(error, DELETE).status !== 404)
+            throw error;
     }
 }
 /** All comments on the issue, oldest first, every page. */
@@ -53385,7 +57221,1630 @@ function latestDecisions(reviews, author) {
     return latest;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/coverage/model.ts
+/**
+ * The shared model of every coverage format: per source file, the measured units (a line, or a Go
+ * block) with their weight (1 per line; a Go block's statement count) and hits. Merging adds hits
+ * per unit, so a line covered by any report is covered; the figure is covered weight / total weight.
+ */
+/** The report formats, in the order SPEC §2 prefers them when an artifact holds several. */
+const FORMAT_ORDER = [
+    'lcov',
+    'cobertura',
+    'jacoco',
+    'istanbul-final',
+    'go',
+    'istanbul-summary'
+];
+const FORMAT_LABEL = {
+    lcov: 'lcov',
+    cobertura: 'Cobertura',
+    jacoco: 'JaCoCo',
+    'istanbul-final': 'Istanbul coverage-final.json',
+    go: 'Go coverprofile',
+    'istanbul-summary': 'Istanbul coverage-summary.json'
+};
+/** The formats a `format:` option admits, in preference order. */
+function formatsFor(option) {
+    if (option === undefined || option === 'auto')
+        return FORMAT_ORDER;
+    if (option === 'istanbul')
+        return ['istanbul-final', 'istanbul-summary'];
+    return [option];
+}
+const emptyFile = () => ({ units: new Map() });
+/** Adds a unit's hits; the same unit seen again (a second report, a duplicate block) sums. */
+function addUnit(file, key, weight, hits) {
+    const seen = file.units.get(key);
+    if (seen)
+        seen.hits += hits;
+    else
+        file.units.set(key, { weight, hits });
+}
+/** A report that cannot be used: names the file (inside the artifact or workspace) and the problem. */
+class ReportError extends Error {
+    file;
+    problem;
+    constructor(file, problem) {
+        super(`${file}: ${problem}`);
+        this.file = file;
+        this.problem = problem;
+        this.name = 'ReportError';
+    }
+}
+/** Merges `from` into `into` under normalised paths; per-unit when both sides have units. */
+function mergeInto(into, from, normalise) {
+    for (const [raw, file] of from) {
+        const path = normalise(raw);
+        const target = into.get(path);
+        if (!target) {
+            into.set(path, {
+                units: new Map([...file.units].map(([k, u]) => [k, { ...u }])),
+                totals: file.totals && { ...file.totals }
+            });
+            continue;
+        }
+        for (const [key, unit] of file.units)
+            addUnit(target, key, unit.weight, unit.hits);
+        if (file.totals) {
+            // Totals cannot be merged line by line: the larger covered count is a lower bound of the union.
+            const t = target.totals;
+            if (!t || file.totals.covered > t.covered || (file.totals.covered === t.covered && file.totals.total > t.total))
+                target.totals = { ...file.totals };
+        }
+    }
+}
+/** Covered and total weight over every file: units where a file has them, else its totals. */
+function totals(map) {
+    let covered = 0;
+    let total = 0;
+    for (const file of map.values()) {
+        if (file.units.size > 0) {
+            for (const unit of file.units.values()) {
+                total += unit.weight;
+                if (unit.hits > 0)
+                    covered += unit.weight;
+            }
+        }
+        else if (file.totals) {
+            total += file.totals.total;
+            covered += file.totals.covered;
+        }
+    }
+    return { covered, total, files: map.size };
+}
+/**
+ * A percentage with one decimal, rounded as C's printf rounds it (ties to even, which is what
+ * `lcov --summary` and `go tool cover` print). When that rounding would hide which side of
+ * `threshold` the figure is on (79.96 → "80.0"), more decimals are shown.
+ */
+function formatPercent(value, threshold) {
+    for (let digits = 1; digits <= 4; digits++) {
+        const text = roundHalfEven(value, digits);
+        if (threshold === undefined || (value < threshold) === (Number(text) < threshold))
+            return text;
+    }
+    return String(value);
+}
+function roundHalfEven(value, digits) {
+    const scale = 10 ** digits;
+    const scaled = value * scale;
+    const floor = Math.floor(scaled);
+    if (scaled - floor === 0.5)
+        return ((floor % 2 === 0 ? floor : floor + 1) / scale).toFixed(digits);
+    return value.toFixed(digits);
+}
+/** A threshold as the checklist wrote it: 80 → "80", 80.5 → "80.5". */
+const formatThreshold = (value) => String(value);
+
+;// CONCATENATED MODULE: ./src/coverage/detect.ts
+/** How much of each file is read to tell its format. */
+const SNIFF_CHARS = 64 * 1024;
+/** The first element's name of an XML prefix, past the declaration, comments and DOCTYPE. */
+function rootElement(xml) {
+    let rest = xml;
+    let doctype;
+    for (;;) {
+        rest = rest.trimStart();
+        if (rest.startsWith('<?'))
+            rest = rest.slice(rest.indexOf('?>') + 2 || rest.length);
+        else if (rest.startsWith('<!--'))
+            rest = rest.slice(rest.indexOf('-->') + 3 || rest.length);
+        else if (/^<!DOCTYPE/i.test(rest)) {
+            // An internal subset ([…]) may hold '>' of its own.
+            const subset = rest.indexOf('[');
+            const close = rest.indexOf('>');
+            const end = subset !== -1 && subset < close ? rest.indexOf(']>', subset) + 1 : close;
+            doctype = rest.slice(0, end === -1 ? undefined : end);
+            rest = end === -1 ? '' : rest.slice(end + 1);
+        }
+        else
+            break;
+        if (rest === '')
+            break;
+    }
+    return { name: /^<([A-Za-z_][\w.:-]*)/.exec(rest)?.[1], doctype };
+}
+/** The report format of a file's beginning, or undefined for anything else (HTML, notes, raw data). */
+function detectFormat(prefix) {
+    const text = prefix.replace(/^\uFEFF/, '').trimStart();
+    if (text.startsWith('<')) {
+        const { name, doctype } = rootElement(text);
+        if (name === 'coverage' && /\bline-rate=|<packages\b|<sources\b/.test(text))
+            return 'cobertura';
+        if (name === 'report' && (/JACOCO/i.test(doctype ?? '') || /<(sessioninfo|package|group)\b/.test(text)))
+            return 'jacoco';
+        return undefined;
+    }
+    if (text.startsWith('{')) {
+        if (/"statementMap"\s*:/.test(text))
+            return 'istanbul-final';
+        if (/"lines"\s*:\s*\{[^}]*"total"\s*:/.test(text) && /"covered"\s*:/.test(text))
+            return 'istanbul-summary';
+        return undefined;
+    }
+    const first = text.split('\n', 1)[0].trim();
+    if (/^mode: (set|count|atomic)$/.test(first))
+        return 'go';
+    if (/^(TN|SF|VER):/.test(first))
+        return 'lcov';
+    return undefined;
+}
+/**
+ * The format a file's name announces, for files that are reports by name: such a file that turns
+ * out empty or unreadable is an error, not something to skip. Other names are skipped quietly.
+ */
+function formatByName(name) {
+    const base = name.split(/[\\/]/).pop().toLowerCase();
+    if (base === 'lcov.info' || base.endsWith('.lcov') || /^lcov.*\.info$/.test(base))
+        return 'lcov';
+    if (/^(cobertura.*|coverage)\.xml$/.test(base))
+        return 'cobertura';
+    if (/^jacoco.*\.xml$/.test(base))
+        return 'jacoco';
+    if (base === 'coverage-final.json')
+        return 'istanbul-final';
+    if (base === 'coverage-summary.json')
+        return 'istanbul-summary';
+    if (/^(cover(age)?\.(out|txt|prof|profile)|.*\.coverprofile)$/.test(base))
+        return 'go';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/text.ts
+
+/** Bytes as "12.5 MB" (decimal megabytes, as GitHub shows artifact sizes). */
+function megabytes(bytes) {
+    return `${Number((bytes / 1e6).toFixed(1))} MB`;
+}
+/**
+ * Decoded UTF-8 text of a stream, chunk by chunk (a byte-order mark is dropped). Stops with a
+ * ReportError naming `file` once more than `limit` bytes arrived; the stream is destroyed when the
+ * consumer stops early.
+ */
+async function* textChunks(stream, file, limit) {
+    const decoder = new TextDecoder('utf-8');
+    let bytes = 0;
+    try {
+        for await (const chunk of stream) {
+            bytes += chunk.length;
+            if (bytes > limit)
+                throw new ReportError(file, `unpacks to more than ${megabytes(limit)}, the limit for one report; refused`);
+            const text = decoder.decode(chunk, { stream: true });
+            if (text)
+                yield text;
+        }
+        const tail = decoder.decode();
+        if (tail)
+            yield tail;
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/** Calls `onLine` for every line (without its line ending), numbered from 1. */
+async function forEachLine(chunks, onLine) {
+    let rest = '';
+    let n = 0;
+    for await (const chunk of chunks) {
+        const text = rest + chunk;
+        let start = 0;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+            onLine(text.charCodeAt(i - 1) === 13 ? text.slice(start, i - 1) : text.slice(start, i), ++n);
+            start = i + 1;
+        }
+        rest = text.slice(start);
+    }
+    if (rest !== '')
+        onLine(rest.endsWith('\r') ? rest.slice(0, -1) : rest, n + 1);
+}
+/** All of the text (for JSON formats, bounded by the caller's byte limit). */
+async function allText(chunks) {
+    const parts = [];
+    for await (const chunk of chunks)
+        parts.push(chunk);
+    return parts.join('');
+}
+/** A string as a one-chunk source (tests, and reports already in memory). */
+async function* fromString(text) {
+    yield text;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/go.ts
+/**
+ * Go coverprofiles (`go test -coverprofile`): a `mode:` line, then
+ * `file:startLine.startCol,endLine.endCol numStatements count` per block. Like `go tool cover`,
+ * the figure counts statements (not lines), and a block listed twice (`-coverpkg`, several packages)
+ * is one block whose counts add up.
+ */
+
+
+const MODE = /^mode: (set|count|atomic)$/;
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+async function parseGoProfile(chunks, file) {
+    const map = new Map();
+    let sawMode = false;
+    await forEachLine(chunks, (raw, n) => {
+        const line = raw.trim();
+        if (line === '')
+            return;
+        if (MODE.test(line)) {
+            // Profiles concatenated with `cat` repeat the mode line; tolerated.
+            sawMode = true;
+            return;
+        }
+        if (!sawMode)
+            throw new ReportError(file, `line ${n}: expected \`mode: set|count|atomic\` first`);
+        const m = BLOCK.exec(line);
+        if (!m)
+            throw new ReportError(file, `line ${n}: not a coverprofile block \`${line.slice(0, 80)}\``);
+        const [, path, sl, sc, el, ec, statements, count] = m;
+        const target = map.get(path) ?? emptyFile();
+        map.set(path, target);
+        const key = `${sl}.${sc},${el}.${ec}`;
+        const seen = target.units.get(key);
+        if (seen && seen.weight !== Number(statements))
+            throw new ReportError(file, `line ${n}: block ${path}:${key} listed with different statement counts`);
+        addUnit(target, key, Number(statements), Number(count));
+    });
+    if (!sawMode)
+        throw new ReportError(file, 'is empty (no `mode:` line)');
+    if (map.size === 0)
+        throw new ReportError(file, 'lists no blocks');
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/istanbul.ts
+/**
+ * Istanbul's JSON reports. `coverage-final.json` maps files to statement maps and hit counts; a
+ * line's count is the largest count of the statements that start on it, as istanbul-lib-coverage's
+ * `getLineCoverage()` computes it. `coverage-summary.json` only has per-file totals (`"pct"` may be
+ * `"Unknown"` where there is nothing to count: the counts are used, never the percentages).
+ */
+
+
+async function parseJson(chunks, file) {
+    const text = await allText(chunks);
+    if (text.trim() === '')
+        throw new ReportError(file, 'is empty');
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ReportError(file, `is not valid JSON: ${error.message}`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        throw new ReportError(file, 'is not a JSON object');
+    return data;
+}
+const isObject = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
+async function parseIstanbulFinal(chunks, file) {
+    const data = await parseJson(chunks, file);
+    const map = new Map();
+    for (const [key, entry] of Object.entries(data)) {
+        if (!isObject(entry) || !isObject(entry.statementMap) || !isObject(entry.s))
+            throw new ReportError(file, `the entry for ${key} has no statementMap and s`);
+        const path = typeof entry.path === 'string' ? entry.path : key;
+        const lines = new Map();
+        for (const [id, count] of Object.entries(entry.s)) {
+            const loc = entry.statementMap[id];
+            const line = loc?.start?.line;
+            if (typeof line !== 'number' || typeof count !== 'number')
+                continue;
+            const previous = lines.get(line);
+            if (previous === undefined || previous < count)
+                lines.set(line, count);
+        }
+        const target = map.get(path) ?? emptyFile();
+        for (const [line, count] of lines) {
+            const seen = target.units.get(String(line));
+            if (seen)
+                seen.hits = Math.max(seen.hits, count);
+            else
+                target.units.set(String(line), { weight: 1, hits: count });
+        }
+        map.set(path, target);
+    }
+    if (map.size === 0)
+        throw new ReportError(file, 'lists no files');
+    return map;
+}
+async function parseIstanbulSummary(chunks, file) {
+    const data = await parseJson(chunks, file);
+    const map = new Map();
+    const read = (key, entry) => {
+        const lines = isObject(entry) ? entry.lines : undefined;
+        if (!isObject(lines) || typeof lines.total !== 'number' || typeof lines.covered !== 'number')
+            throw new ReportError(file, `the entry for ${key} has no lines.total and lines.covered`);
+        return { total: lines.total, covered: Math.min(lines.covered, lines.total) };
+    };
+    for (const [key, entry] of Object.entries(data)) {
+        if (key === 'total')
+            continue;
+        map.set(key, { units: new Map(), totals: read(key, entry) });
+    }
+    if (map.size === 0) {
+        // Only the grand total (e.g. a summary written without per-file entries).
+        if (!('total' in data))
+            throw new ReportError(file, 'has no "total" and no file entries');
+        map.set('(total)', { units: new Map(), totals: read('total', data.total) });
+    }
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/lcov.ts
+/**
+ * lcov tracefiles (geninfo(1) "TRACEFILE FORMAT"): `SF:` opens a source file, `DA:<line>,<hits>`
+ * records one line, `end_of_record` closes it. Like `lcov --summary`, the figure comes from the DA
+ * records; `LF`/`LH` are used only for a file that has no DA record at all.
+ */
+
+
+async function parseLcov(chunks, file) {
+    const map = new Map();
+    let path;
+    let lf;
+    let lh;
+    const close = () => {
+        if (path === undefined)
+            return;
+        const target = map.get(path) ?? emptyFile();
+        map.set(path, target);
+        if (target.units.size === 0 && lf !== undefined) {
+            const previous = target.totals;
+            const covered = Math.min(lh ?? 0, lf);
+            if (!previous || covered > previous.covered)
+                target.totals = { total: lf, covered };
+        }
+        path = lf = lh = undefined;
+    };
+    await forEachLine(chunks, (raw, n) => {
+        const line = raw.trim();
+        if (line === '')
+            return;
+        if (line === 'end_of_record')
+            return close();
+        const colon = line.indexOf(':');
+        const tag = colon === -1 ? line : line.slice(0, colon);
+        const value = line.slice(colon + 1);
+        const need = () => {
+            if (path === undefined)
+                throw new ReportError(file, `line ${n}: ${tag} record before any SF record`);
+        };
+        switch (tag) {
+            case 'SF':
+                close();
+                if (value.trim() === '')
+                    throw new ReportError(file, `line ${n}: SF record without a path`);
+                path = value.trim();
+                map.set(path, map.get(path) ?? emptyFile());
+                return;
+            case 'DA': {
+                need();
+                const [lineText, hitsText] = value.split(',');
+                const lineNo = Number(lineText);
+                const hits = Number(hitsText);
+                if (!Number.isInteger(lineNo) || lineNo < 0 || hitsText === undefined || !Number.isFinite(hits))
+                    throw new ReportError(file, `line ${n}: malformed DA record \`${line.slice(0, 80)}\``);
+                addUnit(map.get(path), String(lineNo), 1, Math.max(0, hits));
+                return;
+            }
+            case 'LF':
+            case 'LH': {
+                need();
+                const count = Number(value);
+                if (!Number.isInteger(count) || count < 0)
+                    throw new ReportError(file, `line ${n}: malformed ${tag} record \`${line.slice(0, 80)}\``);
+                if (tag === 'LF')
+                    lf = count;
+                else
+                    lh = count;
+                return;
+            }
+            default:
+                // TN, VER, FN, FNDA, FNF, FNH, BRDA, BRF, BRH …: not line coverage.
+                return;
+        }
+    });
+    close();
+    if (map.size === 0)
+        throw new ReportError(file, 'holds no SF record (no source file)');
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/paths.ts
+/** Source paths as reports spell them → paths relative to the repository root. */
+
+/**
+ * Absolute paths lose the workspace they were measured in: GITHUB_WORKSPACE, a hosted runner's
+ * `…/<repo>/<repo>/` (Linux `/home/runner/work`, macOS `/Users/runner/work`, Windows `D:\a`,
+ * containers `/__w`), or a Docker action's `/github/workspace/`. `./`, `\` and `..` are tidied.
+ */
+function normalisePath(raw, ctx) {
+    let path = raw.trim().replace(/^file:\/\//, '').replace(/\\/g, '/');
+    const absolute = /^([A-Za-z]:)?\//.test(path);
+    if (absolute) {
+        const workspace = ctx.workspace?.replace(/\\/g, '/').replace(/\/+$/, '');
+        const marker = `/${ctx.repo}/${ctx.repo}/`;
+        if (workspace && path.startsWith(`${workspace}/`))
+            path = path.slice(workspace.length + 1);
+        else if (path.startsWith('/github/workspace/'))
+            path = path.slice('/github/workspace/'.length);
+        else if (ctx.repo && path.includes(marker))
+            path = path.slice(path.indexOf(marker) + marker.length);
+    }
+    const tidy = external_node_path_namespaceObject.posix.normalize(path);
+    return tidy.startsWith('./') ? tidy.slice(2) : tidy;
+}
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __nccwpck_require__(9800);
+;// CONCATENATED MODULE: ./src/coverage/xml.ts
+/**
+ * The XML formats, read with a streaming SAX parser (saxes): a 100 MB report is never held as a
+ * document. External DTDs are never fetched and no entity is expanded beyond XML's own five.
+ *
+ * Cobertura (coverage-04.dtd): `<class filename>` holds `<lines><line number hits>`; the same lines
+ * repeat under `<methods>`, which are not counted again. Filenames are relative to `<source>`.
+ * JaCoCo (report.dtd): `<package name>` holds `<sourcefile name>` with `<line nr mi ci>`; a line is
+ * covered when it has a covered instruction (ci > 0), as JaCoCo's LINE counter counts it.
+ */
+
+
+
+async function parseXml(chunks, file, handler) {
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    const stack = [];
+    let failure;
+    parser.on('error', err => {
+        failure ??= err;
+    });
+    parser.on('opentag', tag => {
+        if (stack.length === 0 && tag.name !== handler.root)
+            throw new ReportError(file, `the root element is <${tag.name}>, not <${handler.root}>`);
+        stack.push(tag.name);
+        handler.open(tag, stack);
+    });
+    parser.on('closetag', tag => {
+        handler.close?.(tag.name, stack);
+        stack.pop();
+    });
+    if (handler.text)
+        parser.on('text', t => handler.text(t, stack));
+    try {
+        for await (const chunk of chunks) {
+            parser.write(chunk);
+            if (failure)
+                break;
+        }
+        if (!failure)
+            parser.close();
+    }
+    catch (error) {
+        if (error instanceof ReportError)
+            throw error;
+        failure ??= error;
+    }
+    if (failure)
+        throw new ReportError(file, `is not well-formed XML: ${failure.message.split('\n')[0]}`);
+    if (stack.length > 0)
+        throw new ReportError(file, 'ends before its root element closes');
+}
+const attr = (tag, name) => tag.attributes[name];
+async function parseCobertura(chunks, file) {
+    const map = new Map();
+    const sources = [];
+    let source = '';
+    let current;
+    let sawRoot = false;
+    await parseXml(chunks, file, {
+        root: 'coverage',
+        open(tag, stack) {
+            sawRoot = true;
+            const parent = stack[stack.length - 2];
+            if (tag.name === 'source')
+                source = '';
+            else if (tag.name === 'class') {
+                current = attr(tag, 'filename');
+                if (!current)
+                    throw new ReportError(file, `<class name="${attr(tag, 'name') ?? ''}"> has no filename`);
+                map.set(current, map.get(current) ?? emptyFile());
+            }
+            else if (tag.name === 'line' && parent === 'lines' && stack[stack.length - 3] === 'class') {
+                const number = Number(attr(tag, 'number'));
+                const hits = Number(attr(tag, 'hits'));
+                if (!Number.isInteger(number) || !Number.isFinite(hits))
+                    throw new ReportError(file, `a <line> in ${current} has no valid number/hits`);
+                addUnit(map.get(current), String(number), 1, Math.max(0, hits));
+            }
+        },
+        text(text, stack) {
+            if (stack[stack.length - 1] === 'source')
+                source += text;
+        },
+        close(name) {
+            if (name === 'source' && source.trim() !== '')
+                sources.push(source.trim());
+            if (name === 'class')
+                current = undefined;
+        }
+    });
+    if (!sawRoot)
+        throw new ReportError(file, 'is empty');
+    if (map.size === 0)
+        throw new ReportError(file, 'lists no <class> (no source file)');
+    // With one <source>, filenames are relative to it; with several, which one is unknowable.
+    if (sources.length !== 1)
+        return map;
+    const base = sources[0].replace(/\\/g, '/');
+    return new Map([...map].map(([path, cov]) => [
+        /^([A-Za-z]:)?[\\/]/.test(path) ? path : external_node_path_namespaceObject.posix.join(base, path.replace(/\\/g, '/')),
+        cov
+    ]));
+}
+async function parseJacoco(chunks, file) {
+    const map = new Map();
+    let pkg = '';
+    let current;
+    let sawRoot = false;
+    await parseXml(chunks, file, {
+        root: 'report',
+        open(tag, stack) {
+            sawRoot = true;
+            const parent = stack[stack.length - 2];
+            if (tag.name === 'package')
+                pkg = attr(tag, 'name') ?? '';
+            else if (tag.name === 'sourcefile') {
+                const name = attr(tag, 'name');
+                if (!name)
+                    throw new ReportError(file, `a <sourcefile> in package ${pkg} has no name`);
+                current = pkg ? `${pkg}/${name}` : name;
+                map.set(current, map.get(current) ?? emptyFile());
+            }
+            else if (tag.name === 'line' && parent === 'sourcefile' && current) {
+                const nr = Number(attr(tag, 'nr'));
+                const mi = Number(attr(tag, 'mi') ?? 0);
+                const ci = Number(attr(tag, 'ci') ?? 0);
+                if (!Number.isInteger(nr) || !Number.isFinite(mi) || !Number.isFinite(ci))
+                    throw new ReportError(file, `a <line> in ${current} has no valid nr/mi/ci`);
+                if (mi + ci > 0)
+                    addUnit(map.get(current), String(nr), 1, ci);
+            }
+            else if (tag.name === 'counter' && parent === 'sourcefile' && current && attr(tag, 'type') === 'LINE') {
+                const missed = Number(attr(tag, 'missed'));
+                const covered = Number(attr(tag, 'covered'));
+                if (Number.isFinite(missed) && Number.isFinite(covered))
+                    map.get(current).totals = { total: missed + covered, covered };
+            }
+        },
+        close(name) {
+            if (name === 'sourcefile')
+                current = undefined;
+            if (name === 'package')
+                pkg = '';
+        }
+    });
+    if (!sawRoot)
+        throw new ReportError(file, 'is empty');
+    if (map.size === 0)
+        throw new ReportError(file, 'lists no <sourcefile> (no source file, or no debug information)');
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/read.ts
+
+
+
+
+
+
+
+
+const DEFAULT_LIMITS = { fileBytes: 256 * 1024 * 1024 };
+const PARSERS = {
+    lcov: parseLcov,
+    cobertura: parseCobertura,
+    jacoco: parseJacoco,
+    'istanbul-final': parseIstanbulFinal,
+    go: parseGoProfile,
+    'istanbul-summary': parseIstanbulSummary
+};
+/** No usable report among the files (as opposed to a report that is broken: ReportError). */
+class NoReportError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'NoReportError';
+    }
+}
+async function sniff(file, limit) {
+    let prefix = '';
+    for await (const chunk of textChunks(await file.open(), file.name, limit)) {
+        prefix += chunk;
+        if (prefix.length >= SNIFF_CHARS)
+            break;
+    }
+    return { format: detectFormat(prefix), empty: prefix.trim() === '' };
+}
+async function readCoverage(files, options) {
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    const allowed = formatsFor(options.format);
+    const seen = [];
+    for (const file of files)
+        seen.push({ file, ...(await sniff(file, limits.fileBytes)) });
+    const chosen = allowed.find(f => seen.some(s => s.format === f));
+    // A file that is a report by its name but not by its content is broken, unless another format won.
+    const broken = seen.find(s => {
+        const named = formatByName(s.file.name);
+        return s.format === undefined && named !== undefined && allowed.includes(named) && (!chosen || named === chosen);
+    });
+    if (broken) {
+        const expected = FORMAT_LABEL[formatByName(broken.file.name)];
+        throw new ReportError(broken.file.name, broken.empty ? 'is empty' : `is not a readable ${expected} report`);
+    }
+    if (!chosen) {
+        const names = seen.map(s => s.file.name);
+        const listed = names.length === 0 ? 'no files' : `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`;
+        const other = seen.find(s => s.format !== undefined);
+        const why = other
+            ? `only ${FORMAT_LABEL[other.format]} reports, but \`format\` asks for ${allowed.map(f => FORMAT_LABEL[f]).join(' or ')}`
+            : 'no coverage report in a known format';
+        throw new NoReportError(`${why} (${listed})`);
+    }
+    const merged = new Map();
+    const reports = [];
+    for (const { file } of seen.filter(s => s.format === chosen)) {
+        if (file.size !== undefined && file.size > limits.fileBytes)
+            throw new ReportError(file.name, `is ${megabytes(file.size)} unpacked, more than the ${megabytes(limits.fileBytes)} limit for one report; refused`);
+        const map = await PARSERS[chosen](textChunks(await file.open(), file.name, limits.fileBytes), file.name);
+        mergeInto(merged, map, p => normalisePath(p, options.paths));
+        reports.push(file.name);
+    }
+    const { covered, total, files: sourceFiles } = totals(merged);
+    if (total === 0) {
+        throw new ReportError(reports.join(', '), 'counts no lines at all (nothing was instrumented)');
+    }
+    return { covered, total, percent: (covered * 100) / total, format: chosen, reports, sourceFiles };
+}
+
+;// CONCATENATED MODULE: ./src/coverage/workspace.ts
+/** Report files in the workspace (the `path` source): one file, or every file under a directory. */
+
+
+
+const MAX_FILES = 10_000;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** The files at `path` inside `workspace`; a path that leaves the workspace is refused. */
+async function workspaceFiles(workspace, path) {
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    const target = (0,external_node_path_namespaceObject.resolve)(root, path);
+    if (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep))
+        return { found: false, reason: 'is outside the workspace' };
+    let stat;
+    try {
+        stat = await (0,promises_namespaceObject.lstat)(target);
+    }
+    catch {
+        return { found: false, reason: 'does not exist in the workspace' };
+    }
+    const file = (full, size) => ({
+        name: (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/'),
+        size,
+        open: async () => (0,external_node_fs_namespaceObject.createReadStream)(full)
+    });
+    if (stat.isFile())
+        return { found: true, files: [file(target, stat.size)] };
+    if (!stat.isDirectory())
+        return { found: false, reason: 'is neither a file nor a directory' };
+    const files = [];
+    const walk = async (dir) => {
+        for (const entry of (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+            if (files.length >= MAX_FILES)
+                return;
+            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
+                await walk(full);
+            else if (entry.isFile())
+                files.push(file(full, (await (0,promises_namespaceObject.lstat)(full)).size));
+        }
+    };
+    await walk(target);
+    return { found: true, files };
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/coverage/zip.ts
+/**
+ * A zip archive on disk as report files (yauzl): the central directory is read first, so the
+ * declared unpacked sizes are known before anything is inflated; an archive that declares more
+ * than the limit is refused whole (zip bombs), and yauzl stops any entry that inflates to more
+ * than it declared. Entries are read one at a time, as streams.
+ */
+
+
+const DEFAULT_ZIP_LIMITS = { unpackedBytes: 1024 * 1024 * 1024, entries: 10_000 };
+/** The archive is unusable (refused, corrupt); the message says why. */
+class ZipError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipError';
+    }
+}
+async function openZip(path, limits = DEFAULT_ZIP_LIMITS) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) => err || !z ? reject(new ZipError(`not a readable zip archive: ${err?.message ?? 'unknown error'}`)) : resolve(z)));
+    try {
+        if (zip.entryCount > limits.entries)
+            throw new ZipError(`holds ${zip.entryCount} entries, more than the limit of ${limits.entries}; refused`);
+        const entries = await new Promise((resolve, reject) => {
+            const list = [];
+            let declared = 0;
+            zip.on('entry', (entry) => {
+                declared += entry.uncompressedSize;
+                if (declared > limits.unpackedBytes) {
+                    reject(new ZipError(`unpacks to more than ${megabytes(limits.unpackedBytes)} (at ${entry.fileName}); refused as a possible zip bomb`));
+                    return;
+                }
+                if (!entry.fileName.endsWith('/'))
+                    list.push(entry);
+                zip.readEntry();
+            });
+            zip.on('end', () => resolve(list));
+            zip.on('error', (err) => reject(new ZipError(`is corrupt: ${err.message}`)));
+            zip.readEntry();
+        });
+        const files = entries.map(entry => ({
+            name: entry.fileName,
+            size: entry.uncompressedSize,
+            open: () => new Promise((resolve, reject) => zip.openReadStream(entry, (err, stream) => err || !stream ? reject(new ZipError(`${entry.fileName}: ${err?.message ?? 'cannot be read'}`)) : resolve(stream)))
+        }));
+        return { files, close: () => zip.close() };
+    }
+    catch (error) {
+        zip.close();
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+/**
+ * Workflow artifacts of a commit, and their download. Reads go through the gateway (cached,
+ * counted, shape-checked). The download asks the API for the archive's location without following
+ * the redirect, then fetches that location (another host: signed blob storage) with no
+ * Authorization header, so the token never leaves the API host; the archive is streamed to disk
+ * under a byte limit.
+ */
+
+
+
+
+
+const ArtifactShape = object({
+    id: schemas_number(),
+    name: schemas_string(),
+    size_in_bytes: schemas_number(),
+    expired: schemas_boolean(),
+    created_at: schemas_string().nullable(),
+    workflow_run: object({ id: schemas_number().optional(), head_sha: schemas_string().optional() }).nullable().optional()
+});
+const ArtifactsPageShape = object({ total_count: schemas_number(), artifacts: array(ArtifactShape) });
+const WorkflowRunShape = object({
+    id: schemas_number(),
+    name: schemas_string().nullable().optional(),
+    status: schemas_string().nullable(),
+    html_url: schemas_string(),
+    created_at: schemas_string()
+});
+const RunsPageShape = object({ total_count: schemas_number(), workflow_runs: array(WorkflowRunShape) });
+const ENDPOINTS = {
+    repoArtifacts: 'GET /repos/{owner}/{repo}/actions/artifacts',
+    runArtifacts: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+    runs: 'GET /repos/{owner}/{repo}/actions/runs',
+    download: 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+    compare: 'GET /repos/{owner}/{repo}/compare/{basehead}'
+};
+
+/** Longest time a download from blob storage may take. */
+const DOWNLOAD_TIMEOUT_MS = 5 * 60 * 1000;
+const newestFirst = (a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b.id - a.id;
+/** The commit's workflow runs, newest first. */
+function commitRuns(gateway, sha) {
+    return gateway.cached(`workflow-runs:${sha}`, async () => {
+        const runs = await gateway.readAll(ENDPOINTS.runs, { head_sha: sha, exclude_pull_requests: true }, RunsPageShape, page => page.workflow_runs);
+        return runs.sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
+    });
+}
+/**
+ * The newest artifact named `name` uploaded by a run on `sha`. First one request: the repository's
+ * artifacts of that name (newest first), filtered by the run's head SHA, which finds a fresh
+ * commit's artifact at once. Only when that page is not the whole list and holds none for the
+ * commit, each of the commit's runs is asked (newest first) — conclusive for older commits.
+ */
+async function findArtifact(gateway, name, sha) {
+    const page = await gateway.cached(`artifacts-named:${name}`, () => gateway.read(ENDPOINTS.repoArtifacts, { name, per_page: 100 }, ArtifactsPageShape));
+    const onCommit = (list) => list.filter(a => a.name === name && a.workflow_run?.head_sha === sha).sort(newestFirst);
+    const hits = onCommit(page.artifacts);
+    if (hits.length > 0)
+        return { found: true, artifact: hits[0] };
+    const runs = await commitRuns(gateway, sha);
+    if (page.artifacts.length < page.total_count) {
+        for (const run of runs) {
+            const list = await gateway.cached(`run-artifacts:${run.id}:${name}`, () => gateway.readAll(ENDPOINTS.runArtifacts, { run_id: run.id, name }, ArtifactsPageShape, p => p.artifacts));
+            const named = list.filter(a => a.name === name).sort(newestFirst);
+            if (named.length > 0)
+                return { found: true, artifact: named[0] };
+        }
+    }
+    return { found: false, runs };
+}
+/** The artifact's zip, written to `file`. Throws ApiError (410 when expired) or a download Error. */
+async function downloadArtifact(gateway, artifact, file, maxBytes) {
+    const endpoint = ENDPOINTS.download;
+    gateway.requests++;
+    let response;
+    try {
+        response = await gateway.gh.request(endpoint, {
+            ...gateway.repo,
+            artifact_id: artifact.id,
+            archive_format: 'zip',
+            // Not followed by fetch: the location is fetched below without the token.
+            request: { redirect: 'manual', parseSuccessResponseBody: false }
+        });
+    }
+    catch (error) {
+        throw toApiError(error, endpoint);
+    }
+    let body = response.data;
+    const status = response.status;
+    if (status >= 300 && status < 400) {
+        await body?.cancel().catch(() => { });
+        const location = response.headers.location;
+        if (!location)
+            throw new ApiError(endpoint, status, 'redirect without a Location header');
+        gateway.requests++;
+        let blob;
+        try {
+            blob = await fetch(location, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+        }
+        catch (error) {
+            throw new Error(`the download from ${new URL(location).host} failed: ${error.message}`, {
+                cause: error
+            });
+        }
+        if (!blob.ok) {
+            await blob.body?.cancel().catch(() => { });
+            throw new Error(`the download from ${new URL(location).host} answered ${blob.status}`);
+        }
+        body = blob.body;
+    }
+    if (!body)
+        throw new Error('the download had no content');
+    let bytes = 0;
+    const limit = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            bytes += chunk.length;
+            if (bytes > maxBytes)
+                done(new Error(`the archive is larger than ${Math.round(maxBytes / 1e6)} MB; refused`));
+            else
+                done(null, chunk);
+        }
+    });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(body), limit, (0,external_node_fs_namespaceObject.createWriteStream)(file));
+}
+const CompareShape = object({ merge_base_commit: object({ sha: schemas_string() }) });
+/** The merge base of a PR's head with its base (what the PR's diff is taken against). */
+function mergeBase(gateway, base, head) {
+    return gateway.cached(`merge-base:${base}...${head}`, async () => {
+        const data = await gateway.read(ENDPOINTS.compare, { basehead: `${base}...${head}`, per_page: 1 }, CompareShape);
+        return data.merge_base_commit.sha;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/coverage.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Most bytes of an artifact archive the gate downloads. */
+const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
+/**
+ * `coverage` (SPEC §2): the line coverage from one source is at least `min`, and with `max-drop`
+ * (on PRs) at most that many points below the figure at the PR's merge base from the same source.
+ */
+async function evaluateCoverage(check, ctx) {
+    const head = await readAt(check, ctx, ctx.target.sha, 'head');
+    if ('outcome' in head)
+        return head.outcome;
+    const { figure } = head;
+    const shown = figure.asWritten ?? formatPercent(figure.percent, check.min);
+    const what = `${figure.unit} coverage (${figure.detail}) from ${figure.source}`;
+    if (figure.percent < check.min) {
+        return { state: 'fail', summary: `${shown}% < ${formatThreshold(check.min)}% ${what}`, url: figure.url };
+    }
+    const pass = `${shown}% ≥ ${formatThreshold(check.min)}% ${what}`;
+    const maxDrop = check['max-drop'];
+    if (maxDrop === undefined)
+        return { state: 'pass', summary: pass, url: figure.url };
+    const pr = ctx.target.pr;
+    if (!pr)
+        return { state: 'pass', summary: `${pass}; \`max-drop\` applies to pull requests only`, url: figure.url };
+    let base;
+    try {
+        base = await mergeBase(ctx.gateway, pr.baseSha || pr.baseRef, pr.headSha);
+    }
+    catch (error) {
+        return unknownFromError(error, ENDPOINTS.compare, 'contents: read');
+    }
+    const short = base.slice(0, 7);
+    const before = await readAt(check, ctx, base, 'base');
+    if ('outcome' in before) {
+        return {
+            ...before.outcome,
+            state: 'unknown',
+            summary: `${shown}% ${figure.unit} coverage, but no figure at the merge base ${short} to check \`max-drop\` against: ${before.outcome.summary}`,
+            url: figure.url
+        };
+    }
+    const drop = before.figure.percent - figure.percent;
+    const baseShown = before.figure.asWritten ?? formatPercent(before.figure.percent);
+    if (drop > maxDrop + 1e-9) {
+        return {
+            state: 'fail',
+            summary: `${shown}% is ${formatPercent(drop)} points below ${baseShown}% at the merge base ${short} (\`max-drop\` ${formatThreshold(maxDrop)}) — ${what}`,
+            url: figure.url
+        };
+    }
+    const change = drop > 0
+        ? `${formatPercent(drop)} points below`
+        : drop < 0
+            ? `${formatPercent(-drop)} points above`
+            : 'same as';
+    return {
+        state: 'pass',
+        summary: `${pass}; ${change} ${baseShown}% at the merge base ${short}`,
+        url: figure.url
+    };
+}
+async function readAt(check, ctx, sha, role) {
+    if (check.artifact !== undefined)
+        return readArtifact(check.artifact, check.format, ctx, sha, role);
+    if (check.status !== undefined)
+        return readStatus(check.status, ctx, sha, role);
+    if (role === 'base') {
+        return {
+            outcome: {
+                state: 'unknown',
+                summary: 'a workspace file has no figure at the merge base',
+                fix: 'Use the `artifact` or `status` source for `max-drop`, or remove `max-drop`.'
+            }
+        };
+    }
+    return readWorkspace(check.path, check.format, ctx);
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+async function readArtifact(name, format, ctx, sha, role) {
+    const short = sha.slice(0, 7);
+    let lookup;
+    try {
+        lookup = await findArtifact(ctx.gateway, name, sha);
+    }
+    catch (error) {
+        return { outcome: unknownFromError(error, error.endpoint ?? 'artifacts', 'actions: read') };
+    }
+    if (!lookup.found) {
+        const running = lookup.runs.filter(r => r.status !== 'completed' && r.id !== ctx.runner.runId);
+        if (role === 'head' && (running.length > 0 || ctx.waiting)) {
+            const why = running.length > 0
+                ? `${plural(running.length, 'workflow run')} still going`
+                : 'waiting for it (`wait-timeout`)';
+            return {
+                outcome: {
+                    state: 'pending',
+                    summary: `no artifact named ${code(name)} on ${short} yet; ${why}`,
+                    url: running[0]?.html_url
+                }
+            };
+        }
+        return {
+            outcome: {
+                state: role === 'head' ? 'fail' : 'unknown',
+                summary: `no artifact named ${code(name)} was uploaded by the ${plural(lookup.runs.length, 'workflow run')} on ${short}`,
+                fix: 'Check that a workflow on this commit uploads the report with actions/upload-artifact under that exact name.'
+            }
+        };
+    }
+    const artifact = lookup.artifact;
+    const runId = artifact.workflow_run?.id;
+    const url = runId
+        ? `${ctx.runner.serverUrl}/${ctx.gateway.repo.owner}/${ctx.gateway.repo.repo}/actions/runs/${runId}`
+        : undefined;
+    const source = `artifact ${code(name)}`;
+    if (artifact.expired)
+        return { outcome: expired(name, url) };
+    const measured = await ctx.gateway.cached(`coverage:artifact:${artifact.id}:${format ?? 'auto'}`, () => measureArtifact(artifact, format, ctx));
+    if ('problem' in measured) {
+        const { problem } = measured;
+        if (problem instanceof ApiError && problem.status === 410)
+            return { outcome: expired(name, url) };
+        if (problem instanceof ApiError)
+            return { outcome: { ...unknownFromError(problem, problem.endpoint, 'actions: read'), url } };
+        return { outcome: { ...reportProblem(problem, source), url } };
+    }
+    return { figure: { ...measured, source, url } };
+}
+function expired(name, url) {
+    return {
+        state: 'unknown',
+        summary: `could not verify: the artifact ${code(name)} has expired`,
+        fix: 'Re-run the workflow that uploads it, or keep it longer (`retention-days` of actions/upload-artifact).',
+        url
+    };
+}
+async function measureArtifact(artifact, format, ctx) {
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(ctx.runner.runnerTemp || (0,external_node_os_namespaceObject.tmpdir)(), 'readiness-coverage-'));
+    try {
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'artifact.zip');
+        await downloadArtifact(ctx.gateway, artifact, file, MAX_ARCHIVE_BYTES);
+        const zip = await openZip(file);
+        try {
+            return await measure(zip.files, format, ctx);
+        }
+        finally {
+            zip.close();
+        }
+    }
+    catch (error) {
+        return { problem: error };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
+async function measure(files, format, ctx) {
+    const figure = await readCoverage(files, {
+        format,
+        paths: { repo: ctx.gateway.repo.repo, workspace: process.env.GITHUB_WORKSPACE }
+    });
+    const merged = figure.reports.length > 1 ? `, ${figure.reports.length} reports merged` : '';
+    return {
+        percent: figure.percent,
+        unit: figure.format === 'go' ? 'statement' : 'line',
+        detail: `${FORMAT_LABEL[figure.format]}${merged}: ${figure.covered} of ${figure.total}`
+    };
+}
+/** A report that cannot be used is `unknown`, naming the file and what is wrong with it. */
+function reportProblem(problem, source) {
+    const fix = 'Check the report the workflow writes (run the coverage tool locally and look at the file).';
+    if (problem instanceof ReportError)
+        return {
+            state: 'unknown',
+            summary: `could not verify: ${code(problem.file)} in ${source} ${problem.problem}`,
+            fix
+        };
+    if (problem instanceof NoReportError)
+        return { state: 'unknown', summary: `could not verify: ${source} holds ${problem.message}`, fix };
+    if (problem instanceof ZipError)
+        return { state: 'unknown', summary: `could not verify: ${source} ${problem.message}`, fix };
+    return {
+        state: 'unknown',
+        summary: `could not verify: ${source} could not be read: ${problem.message}`,
+        fix: 'Re-run the job; report the error if it persists.'
+    };
+}
+async function readWorkspace(path, format, ctx) {
+    const workspace = process.env.GITHUB_WORKSPACE;
+    const fix = 'The `path` source reads the workspace of the job that runs the gate: run the gate as a step after the tests in that job, or upload the report and use `artifact`.';
+    if (!workspace)
+        return { outcome: { state: 'unknown', summary: 'could not verify: GITHUB_WORKSPACE is not set', fix } };
+    const found = await workspaceFiles(workspace, path);
+    if (!found.found)
+        return { outcome: { state: 'fail', summary: `${code(path)} ${found.reason}`, fix } };
+    const source = `${code(path)} in the workspace`;
+    try {
+        const measured = await measure(found.files, format, ctx);
+        if ('problem' in measured)
+            throw measured.problem;
+        return {
+            figure: {
+                ...measured,
+                source,
+                url: `${ctx.runner.serverUrl}/${ctx.gateway.repo.owner}/${ctx.gateway.repo.repo}/actions/runs/${ctx.runner.runId}`
+            }
+        };
+    }
+    catch (error) {
+        return { outcome: reportProblem(error, source) };
+    }
+}
+const NamedRunShape = object({
+    id: schemas_number(),
+    name: schemas_string(),
+    status: schemas_string(),
+    started_at: schemas_string().nullable().optional(),
+    html_url: schemas_string().nullable().optional(),
+    details_url: schemas_string().nullable().optional(),
+    output: object({
+        title: schemas_string().nullable().optional(),
+        summary: schemas_string().nullable().optional(),
+        text: schemas_string().nullable().optional()
+    })
+        .optional()
+});
+const NamedRunsShape = object({ total_count: schemas_number(), check_runs: array(NamedRunShape) });
+const CHECK_RUNS = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
+/** The first percentage in a text, as written ("Coverage: 81.25% (+0.4%)" → "81.25"). */
+function firstPercentage(text) {
+    const m = /(\d+(?:\.\d+)?)\s?%/.exec(text);
+    return m && Number(m[1]) <= 100 ? m[1] : undefined;
+}
+async function readStatus(name, ctx, sha, role) {
+    const short = sha.slice(0, 7);
+    let runs;
+    let statuses;
+    try {
+        ;
+        [runs, statuses] = await Promise.all([
+            ctx.gateway.cached(`check-runs-named:${sha}:${name}`, () => ctx.gateway.readAll(CHECK_RUNS, { ref: sha, check_name: name, filter: 'all' }, NamedRunsShape, p => p.check_runs)),
+            ctx.gateway.statuses(sha)
+        ]);
+    }
+    catch (error) {
+        const endpoint = error.endpoint ?? CHECK_RUNS;
+        return {
+            outcome: unknownFromError(error, endpoint, endpoint.includes('statuses') ? 'statuses: read' : 'checks: read')
+        };
+    }
+    const run = runs
+        .filter(r => r.name === name)
+        .sort((a, b) => (b.started_at ?? '').localeCompare(a.started_at ?? '') || b.id - a.id)[0];
+    const status = latestStatuses(statuses.filter(s => s.context === name))[0];
+    let text;
+    let url;
+    let kind;
+    if (run) {
+        url = run.html_url ?? run.details_url ?? undefined;
+        kind = 'check';
+        if (run.status !== 'completed')
+            return {
+                outcome: {
+                    state: role === 'head' ? 'pending' : 'unknown',
+                    summary: `${code(name)} is still running on ${short}`,
+                    url
+                }
+            };
+        text = [run.output?.title, run.output?.summary, run.output?.text].filter(Boolean).join('\n');
+    }
+    else if (status) {
+        url = status.target_url ?? undefined;
+        kind = 'status';
+        if (status.state === 'pending')
+            return {
+                outcome: {
+                    state: role === 'head' ? 'pending' : 'unknown',
+                    summary: `${code(name)} is still pending on ${short}`,
+                    url
+                }
+            };
+        text = status.description ?? '';
+    }
+    else {
+        if (role === 'head') {
+            let stillRunning = false;
+            try {
+                const isOwn = await ownJobFilter(ctx);
+                stillRunning = (await ctx.gateway.checkRuns(sha)).some(r => r.status !== 'completed' && !isOwn(r) && r.name !== ctx.settings.checkName);
+            }
+            catch {
+                // Only decides pending over fail; the outcome below says what is missing either way.
+            }
+            if (stillRunning || ctx.waiting)
+                return {
+                    outcome: {
+                        state: 'pending',
+                        summary: `no check or status named ${code(name)} on ${short} yet; other checks are still running`
+                    }
+                };
+        }
+        return {
+            outcome: {
+                state: role === 'head' ? 'fail' : 'unknown',
+                summary: `no check or status named ${code(name)} on ${short}`,
+                fix: 'Check that the coverage job or service still reports under that name.'
+            }
+        };
+    }
+    const written = firstPercentage(text);
+    if (written === undefined) {
+        return {
+            outcome: {
+                state: 'unknown',
+                summary: `could not verify: the ${kind} ${code(name)} on ${short} holds no percentage in its ${kind === 'check' ? 'title or summary' : 'description'}`,
+                fix: 'Make the coverage step report its figure there (e.g. "Coverage: 81.2%"), or use the `artifact` source.',
+                url
+            }
+        };
+    }
+    return {
+        figure: {
+            percent: Number(written),
+            asWritten: written,
+            unit: 'line',
+            detail: 'as reported',
+            source: `the ${kind} ${code(name)}`,
+            url
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/alert-errors.ts
+
+const KINDS = {
+    'code-scanning': {
+        workflowPermission: 'security-events: read',
+        tokenPermission: 'Code scanning alerts: read'
+    },
+    // GITHUB_TOKEN has no secret-scanning permission at all.
+    'secret-scanning': { tokenPermission: 'Secret scanning alerts: read' },
+    dependabot: { workflowPermission: 'vulnerability-alerts: read', tokenPermission: 'Dependabot alerts: read' }
+};
+const SETTINGS = 'Settings → Advanced Security';
+/**
+ * How GitHub says that a feature is off (messages as GitHub words them; matched loosely, since the
+ * wording has changed over time).
+ */
+const FEATURE_OFF = [
+    {
+        kind: 'code-scanning',
+        status: 403,
+        match: /Advanced Security must be enabled|Code Security or GitHub Advanced Security is not enabled/i,
+        reason: 'code scanning is not available on this repository (it needs GitHub Code Security)',
+        fix: `Enable GitHub Code Security for the repository (${SETTINGS}), or make this item manual or \`required: false\`.`
+    },
+    {
+        kind: 'code-scanning',
+        status: 403,
+        match: /Code scanning is not enabled/i,
+        reason: 'code scanning is not enabled on this repository',
+        fix: `Enable code scanning (${SETTINGS} → Code scanning: default setup, or a CodeQL workflow).`
+    },
+    {
+        kind: 'code-scanning',
+        status: 404,
+        match: /no analysis found/i,
+        reason: 'code scanning has not analysed this repository yet',
+        fix: 'Set up code scanning (default setup or a CodeQL workflow that runs on pushes and pull requests) and let it finish an analysis.'
+    },
+    {
+        kind: 'secret-scanning',
+        status: 404,
+        match: /Secret scanning is disabled/i,
+        reason: 'secret scanning is disabled on this repository',
+        fix: `Enable secret scanning (${SETTINGS} → Secret Protection), or make this item manual or \`required: false\`.`
+    },
+    {
+        kind: 'dependabot',
+        status: 403,
+        match: /Dependabot alerts are disabled/i,
+        reason: 'Dependabot alerts are disabled on this repository',
+        fix: `Enable Dependabot alerts (${SETTINGS} → Dependabot alerts), or make this item manual or \`required: false\`.`
+    }
+];
+/** The fix a GITHUB_TOKEN gets for secret scanning: it can never hold that permission. */
+const GITHUB_TOKEN_SECRET_SCANNING_FIX = 'GITHUB_TOKEN can never read secret-scanning alerts: pass a GitHub App or fine-grained token with "Secret scanning alerts: read" as `security-token`.';
+/**
+ * Why an alert list could not be read, and what to change. `securityToken`: whether the
+ * `security-token` input was given (then `permissions:` of the job do not apply to it).
+ */
+function explainAlertError(error, kind, securityToken) {
+    const what = `${error.endpoint} answered ${error.status ?? 'no response'}: ${error.message}`;
+    const info = KINDS[kind];
+    const off = FEATURE_OFF.find(f => f.kind === kind && f.status === error.status && f.match.test(error.message));
+    if (off)
+        return { reason: `${off.reason} (${what})`, fix: off.fix };
+    if (error.status === 401) {
+        const input = securityToken ? 'security-token' : 'token';
+        return {
+            reason: what,
+            fix: `The token was refused: check that the \`${input}\` input is a valid, unexpired token.`
+        };
+    }
+    const refused = error.status === 403 && !/rate limit/i.test(error.message);
+    if (refused || (error.status === 404 && error.acceptedPermissions)) {
+        if (securityToken) {
+            const admin = kind === 'secret-scanning' ? ' (a fine-grained token must belong to a repository administrator)' : '';
+            return {
+                reason: what,
+                fix: `Give the \`security-token\` "${info.tokenPermission}" on this repository${admin}.`
+            };
+        }
+        if (!info.workflowPermission)
+            return { reason: what, fix: GITHUB_TOKEN_SECRET_SCANNING_FIX };
+        const key = permissionKey(error.acceptedPermissions) ?? info.workflowPermission;
+        return {
+            reason: what,
+            fix: `Grant the workflow job \`permissions: { ${key} }\`, or pass a token with "${info.tokenPermission}" as \`security-token\`.`
+        };
+    }
+    return explainApiError(error, info.workflowPermission ?? 'secret_scanning_alerts: read');
+}
+
+;// CONCATENATED MODULE: ./src/github/alerts.ts
+
+/**
+ * Readers of the three security-alert lists (code scanning, secret scanning, Dependabot). They use the
+ * security gateway (built from `security-token` when given), read every page, and shape-check every
+ * response: a malformed page is an ApiError (hence `unknown`), never an empty list.
+ */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const alerts_severity = schemas_enum(SEVERITIES);
+const CodeScanningAlertShape = object({
+    number: schemas_number(),
+    state: schemas_enum(['open', 'dismissed', 'fixed']).nullable(),
+    html_url: schemas_string(),
+    rule: object({
+        id: schemas_string().nullable().optional(),
+        name: schemas_string().optional(),
+        description: schemas_string().optional(),
+        severity: schemas_enum(['none', 'note', 'warning', 'error']).nullable().optional(),
+        security_severity_level: alerts_severity.nullable().optional()
+    }),
+    tool: object({ name: schemas_string().optional() }).optional(),
+    most_recent_instance: object({
+        ref: schemas_string().optional(),
+        state: schemas_enum(['open', 'dismissed', 'fixed']).nullable().optional()
+    })
+        .nullable()
+        .optional()
+});
+/** The secret's value is not part of the shape: zod drops it even if GitHub sent it. */
+const SecretScanningAlertShape = object({
+    number: schemas_number(),
+    state: schemas_enum(['open', 'resolved']),
+    html_url: schemas_string(),
+    secret_type: schemas_string().optional(),
+    secret_type_display_name: schemas_string().optional()
+});
+const DependabotAlertShape = object({
+    number: schemas_number(),
+    state: schemas_enum(['auto_dismissed', 'dismissed', 'fixed', 'open']),
+    html_url: schemas_string(),
+    dependency: object({
+        package: object({ ecosystem: schemas_string(), name: schemas_string() }).optional(),
+        manifest_path: schemas_string().optional()
+    }),
+    security_advisory: object({ ghsa_id: schemas_string(), summary: schemas_string(), severity: alerts_severity }),
+    security_vulnerability: object({ severity: alerts_severity })
+});
+const CODE_SCANNING_ALERTS = 'GET /repos/{owner}/{repo}/code-scanning/alerts';
+const SECRET_SCANNING_ALERTS = 'GET /repos/{owner}/{repo}/secret-scanning/alerts';
+const DEPENDABOT_ALERTS = 'GET /repos/{owner}/{repo}/dependabot/alerts';
+/** Open code-scanning alerts on a ref (`refs/pull/N/merge`, `refs/heads/…`), optionally of one tool. */
+function openCodeScanningAlerts(gateway, ref, tool) {
+    const params = { ref, state: 'open' };
+    if (tool)
+        params.tool_name = tool;
+    return gateway.cached(`code-scanning:${ref}:${tool ?? ''}`, () => gateway.readAll(CODE_SCANNING_ALERTS, params, CodeScanningAlertShape.array(), page => page));
+}
+/** Open secret-scanning alerts, with `hide_secret=true` so the secrets never reach the runner. */
+function openSecretScanningAlerts(gateway) {
+    return gateway.cached('secret-scanning', () => gateway.readAll(SECRET_SCANNING_ALERTS, { state: 'open', hide_secret: true }, SecretScanningAlertShape.array(), page => page));
+}
+/** Open Dependabot alerts of the given severities (this endpoint pages with cursors: Link rel="next"). */
+function openDependabotAlerts(gateway, severities) {
+    const list = severities.join(',');
+    return gateway.cached(`dependabot:${list}`, () => gateway.readAll(DEPENDABOT_ALERTS, { state: 'open', severity: list }, DependabotAlertShape.array(), page => page));
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/security.ts
+
+
+
+
+/** How many alerts an item links to before "and N more". */
+const SHOWN_ALERTS = 3;
+/** A failed read: `unknown` with the reason and the fix for that kind of alert. */
+function unknownFromAlertError(error, endpoint, kind, ctx) {
+    const { reason, fix } = explainAlertError(toApiError(error, endpoint), kind, ctx.settings.securityToken !== '');
+    return { state: 'unknown', summary: `could not verify: ${reason}`, fix };
+}
+/** Severities at or above `min`, most severe first. */
+function severitiesFrom(min) {
+    return SEVERITIES.slice(0, SEVERITIES.indexOf(min) + 1);
+}
+const RULE_SEVERITY = { error: 'high', warning: 'medium', note: 'low' };
+/**
+ * A code-scanning alert's severity: its security severity when it has one, else the rule's severity
+ * mapped error→high, warning→medium, note→low; an alert with neither counts as low (never dropped).
+ */
+function codeScanningSeverity(alert) {
+    return alert.rule.security_severity_level ?? RULE_SEVERITY[alert.rule.severity ?? ''] ?? 'low';
+}
+/** Open on the asked ref: the alert is open, and so is its most recent instance on that ref. */
+function openOnRef(alert) {
+    return alert.state === 'open' && (alert.most_recent_instance?.state ?? 'open') === 'open';
+}
+/**
+ * The ref whose code-scanning results apply (code scanning keeps results per ref, not per commit): a
+ * PR's merge ref (`refs/pull/N/merge`, so alerts the PR introduces count), a merge group's base branch,
+ * an audited branch or tag. An audited bare SHA has no ref to ask about.
+ */
+function codeScanningRef(ctx) {
+    const { target, settings, runner } = ctx;
+    if (target.pr)
+        return `refs/pull/${target.pr.number}/merge`;
+    if (target.branch)
+        return `refs/heads/${target.branch}`;
+    if (target.kind !== 'audit')
+        return undefined;
+    if (settings.ref.startsWith('refs/tags/'))
+        return settings.ref;
+    if (!settings.ref && runner.ref.startsWith('refs/tags/'))
+        return runner.ref;
+    return undefined;
+}
+/** `code-scanning` (SPEC §2): open alerts at or above `severity` on the gated ref, at most `max`. */
+async function evaluateCodeScanning(check, ctx) {
+    const min = check.severity ?? 'high';
+    const max = check.max ?? 0;
+    const ref = codeScanningRef(ctx);
+    if (!ref) {
+        return {
+            state: 'unknown',
+            summary: `code scanning keeps its results per branch, tag or pull request, not per commit: ${code(ctx.target.sha.slice(0, 7))} has no ref to ask about`,
+            fix: 'Audit a branch or a tag (e.g. `ref: main`), or run the audit on a branch.'
+        };
+    }
+    let alerts;
+    try {
+        alerts = await openCodeScanningAlerts(ctx.securityGateway, ref, check.tool);
+    }
+    catch (error) {
+        return unknownFromAlertError(error, CODE_SCANNING_ALERTS, 'code-scanning', ctx);
+    }
+    const wanted = new Set(severitiesFrom(min));
+    const counted = alerts
+        .filter(a => openOnRef(a) && (!check.tool || a.tool?.name === undefined || a.tool.name === check.tool))
+        .map(a => ({ alert: a, severity: codeScanningSeverity(a) }))
+        .filter(a => wanted.has(a.severity))
+        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+    const shown = counted.map(({ alert, severity }) => ({
+        number: alert.number,
+        url: alert.html_url,
+        severity,
+        what: code(alert.rule.id ?? alert.rule.name ?? 'rule')
+    }));
+    const tool = check.tool ? ` from ${code(check.tool)}` : '';
+    const query = ctx.target.pr
+        ? `is:open pr:${ctx.target.pr.number}`
+        : ref.startsWith('refs/heads/')
+            ? `is:open branch:${ref.slice('refs/heads/'.length)}`
+            : 'is:open';
+    return verdict({
+        noun: 'code-scanning alert',
+        scope: ` at or above ${min}${tool} on ${code(ref)}`,
+        max,
+        shown,
+        list: securityUrl(ctx, `code-scanning?query=${encodeURIComponent(query)}`)
+    });
+}
+/** `secret-scanning` (SPEC §2): open alerts of the repository, at most `max`. Never shows a secret. */
+async function evaluateSecretScanning(check, ctx) {
+    let alerts;
+    try {
+        alerts = await openSecretScanningAlerts(ctx.securityGateway);
+    }
+    catch (error) {
+        return unknownFromAlertError(error, SECRET_SCANNING_ALERTS, 'secret-scanning', ctx);
+    }
+    const shown = alerts
+        .filter(a => a.state === 'open')
+        .map(a => ({
+        number: a.number,
+        url: a.html_url,
+        what: code(a.secret_type_display_name ?? a.secret_type ?? 'secret')
+    }));
+    return verdict({
+        noun: 'secret-scanning alert',
+        scope: '',
+        max: check.max ?? 0,
+        shown,
+        list: securityUrl(ctx, 'secret-scanning')
+    });
+}
+/** `dependabot` (SPEC §2): open Dependabot alerts at or above `severity`, at most `max`. */
+async function evaluateDependabot(check, ctx) {
+    const min = check.severity ?? 'high';
+    const severities = severitiesFrom(min);
+    let alerts;
+    try {
+        alerts = await openDependabotAlerts(ctx.securityGateway, severities);
+    }
+    catch (error) {
+        return unknownFromAlertError(error, DEPENDABOT_ALERTS, 'dependabot', ctx);
+    }
+    const wanted = new Set(severities);
+    const shown = alerts
+        .filter(a => a.state === 'open' && wanted.has(a.security_advisory.severity))
+        .map(a => ({
+        number: a.number,
+        url: a.html_url,
+        severity: a.security_advisory.severity,
+        what: `${code(a.dependency.package?.name ?? 'dependency')} ${code(a.security_advisory.ghsa_id)}`
+    }))
+        .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+    return verdict({
+        noun: 'Dependabot alert',
+        scope: ` at or above ${min}`,
+        max: check.max ?? 0,
+        shown,
+        list: securityUrl(ctx, `dependabot?q=${encodeURIComponent('is:open')}`)
+    });
+}
+function securityUrl(ctx, path) {
+    const { serverUrl, owner, repo } = ctx.runner;
+    return `${serverUrl}/${owner}/${repo}/security/${path}`;
+}
+/** Pass when the counted alerts are at most `max`; the text counts them by severity and links a few. */
+function verdict(args) {
+    const { noun, scope, max, shown, list } = args;
+    const n = shown.length;
+    const allowed = max > 0 ? ` (at most ${max} allowed)` : '';
+    if (n === 0)
+        return { state: 'pass', summary: `no open ${noun}s${scope}`, url: list };
+    const bySeverity = SEVERITIES.map(s => [s, shown.filter(a => a.severity === s).length])
+        .filter(([, count]) => count > 0)
+        .map(([s, count]) => `${count} ${s}`);
+    const counts = bySeverity.length > 0 ? `: ${bySeverity.join(', ')}` : '';
+    const links = shown
+        .slice(0, SHOWN_ALERTS)
+        .map(a => `${markdown_link(`#${a.number}`, a.url)} ${a.what}${a.severity ? ` (${a.severity})` : ''}`);
+    const more = n > SHOWN_ALERTS ? ` and ${n - SHOWN_ALERTS} more` : '';
+    return {
+        state: n <= max ? 'pass' : 'fail',
+        summary: `${n} open ${noun}${n === 1 ? '' : 's'}${scope}${allowed}${counts} — ${links.join(', ')}${more}`,
+        url: n > max && n === 1 ? shown[0].url : list
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluators.ts
+
+
 
 
 
@@ -53394,7 +58853,11 @@ const EVALUATORS = {
     checks: evaluateChecks,
     file: evaluateFile,
     reviews: evaluateReviews,
-    'branch-rules': evaluateBranchRules
+    'branch-rules': evaluateBranchRules,
+    coverage: evaluateCoverage,
+    'code-scanning': evaluateCodeScanning,
+    'secret-scanning': evaluateSecretScanning,
+    dependabot: evaluateDependabot
 };
 /** Runs the evaluator of the check's type; a type this version cannot verify is `unknown`, never a pass. */
 async function evaluateCheck(check, ctx) {
@@ -58796,24 +64259,59 @@ throttling.triggersNotification = triggersNotification;
 
 /** Octokit with the official retry and throttling plugins: the one client every caller uses. */
 const GateOctokit = dist_src_Octokit.plugin(retry, throttling);
+/** Reads `READINESS_GATE_RETRIES`, `…_RETRY_BASE_MS`, `…_TIMEOUT_MS`, `…_MAX_RATE_LIMIT_WAIT`, `…_BUDGET_SECONDS`. */
+function patienceFromEnv(env = process.env) {
+    const num = (name, fallback) => {
+        const value = Number(env[`READINESS_GATE_${name}`]);
+        return Number.isFinite(value) && value >= 0 ? value : fallback;
+    };
+    return {
+        retries: num('RETRIES', 3),
+        retryBaseMs: num('RETRY_BASE_MS', 1000),
+        timeoutMs: num('TIMEOUT_MS', 30_000),
+        maxRateLimitWaitSeconds: num('MAX_RATE_LIMIT_WAIT', 60),
+        budgetSeconds: num('BUDGET_SECONDS', 600)
+    };
+}
 function createGitHub(options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxRateLimitWait ?? 60;
+    const p = options.patience ?? patienceFromEnv();
+    const deadline = Date.now() + p.budgetSeconds * 1000;
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const retrying = retryCount < retries && retryAfter <= maxWait;
+        const retrying = retryCount < p.retries &&
+            retryAfter <= p.maxRateLimitWaitSeconds &&
+            Date.now() + retryAfter * 1000 < deadline;
         options.log(`${kind} rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
         return retrying;
     };
-    return new GateOctokit({
+    const octokit = new GateOctokit({
         auth: options.token,
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: 'readiness-gate',
         // Failed requests surface as errors the gate explains; Octokit's own error lines would only be noise.
         log: { debug: () => { }, info: () => { }, warn: options.log, error: () => { } },
         // Not `request: { retries }`: plugin-retry then retries every failure, 403 and 404 included.
-        retry: { retries },
-        throttle: { onRateLimit: onLimit('Primary'), onSecondaryRateLimit: onLimit('Secondary') }
+        retry: { retries: p.retries, retryAfterBaseValue: p.retryBaseMs },
+        throttle: {
+            onRateLimit: onLimit('Primary'),
+            onSecondaryRateLimit: onLimit('Secondary'),
+            retryAfterBaseValue: p.retryBaseMs
+        },
+        request: { fetch: withTimeout(p.timeoutMs) }
     });
+    octokit.hook.before('request', options => {
+        if (Date.now() > deadline) {
+            throw new Error(`the gate's time budget (${p.budgetSeconds}s) is spent; ${options.method} ${options.url} was not sent`);
+        }
+    });
+    return octokit;
+}
+/** fetch with a per-request time limit, so a hung connection becomes an error that can be retried. */
+function withTimeout(ms) {
+    return (input, init) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(input, { ...init, signal });
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts

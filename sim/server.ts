@@ -10,6 +10,7 @@ import { ROUTES, type Method, type Reply, type Route } from './routes/index.js'
 import { error, notFound } from './routes/route.js'
 import type { Scenario, TokenSpec } from './scenario.js'
 import { SimState } from './state.js'
+import { type BlobStore, attachBlobStore, startBlobStore } from './blob-store.js'
 
 /** What the `onRequest` hook sees, before routing. */
 export interface IncomingExchange {
@@ -48,6 +49,8 @@ export interface Simulator {
    * (`{status, body?, headers?}`) answers with it instead, for fault injection.
    */
   onRequest?: (ex: IncomingExchange) => void | Reply | Promise<void | Reply>
+  /** The blob storage that artifact downloads redirect to (another origin). */
+  blobs: BlobStore
   close(): Promise<void>
 }
 
@@ -111,6 +114,8 @@ export async function startSimulator(
 ): Promise<Simulator> {
   const state = new SimState(scenario)
   let requestCount = 0
+  const blobs = await startBlobStore()
+  attachBlobStore(state, blobs)
 
   const sim: Simulator = {
     url: '',
@@ -118,11 +123,14 @@ export async function startSimulator(
     requests: [],
     problems: [],
     onRequest: undefined,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    blobs,
+    close: async () => {
+      await blobs.close()
+      await new Promise<void>((resolve, reject) => {
         server.close(err => (err ? reject(err) : resolve()))
         server.closeAllConnections()
       })
+    }
   }
 
   /** Everything up to the reply: parse, hook, authenticate, route, authorise, handle. */

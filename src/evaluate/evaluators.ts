@@ -3,6 +3,8 @@ import { evaluateChecks } from './checks.js'
 import { evaluateFile } from './file.js'
 import { evaluateBranchRules } from './branch-rules.js'
 import { evaluateReviews } from './reviews.js'
+import { evaluateCoverage } from './coverage.js'
+import { evaluateCodeScanning, evaluateDependabot, evaluateSecretScanning } from './security.js'
 import type { EvalContext, Outcome } from './outcome.js'
 
 /** One evaluator per check type: evidence in, outcome out. */
@@ -14,7 +16,11 @@ const EVALUATORS: Registry = {
   checks: evaluateChecks,
   file: evaluateFile,
   reviews: evaluateReviews,
-  'branch-rules': evaluateBranchRules
+  'branch-rules': evaluateBranchRules,
+  coverage: evaluateCoverage,
+  'code-scanning': evaluateCodeScanning,
+  'secret-scanning': evaluateSecretScanning,
+  dependabot: evaluateDependabot
 }
 
 /** Runs the evaluator of the check's type; a type this version cannot verify is `unknown`, never a pass. */

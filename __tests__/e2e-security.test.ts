@@ -1,0 +1,198 @@
+// End to end: the bundled action gating a PR on code-scanning, secret-scanning and Dependabot alerts.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { startSimulator, type Simulator } from '../sim/server.js'
+import { sha, type Scenario } from '../sim/scenario.js'
+import type { SecurityScenario } from '../sim/scenario-security.js'
+import { runAction, type RunOptions } from '../harness/run-action.js'
+import { pullRequestEvent, workflowDispatchEvent } from '../harness/events.js'
+import {
+  CHECKLIST_PATH,
+  HEAD_SHA,
+  MAIN_SHA,
+  OWNER,
+  RELEASE_PR,
+  REPO,
+  TOKEN,
+  sampleScenario
+} from '../harness/sample-repo.js'
+
+/** A GitHub App installation token that reads all three alert lists, passed as `security-token`. */
+const SECURITY_TOKEN = 'ghs_sample_security_app_token'
+const PR_REF = `refs/pull/${RELEASE_PR}/merge`
+
+const CHECKLIST = `version: 1
+title: Shop security gate
+sections:
+  - title: Security
+    items:
+      - id: code-scanning
+        title: No high code-scanning alerts
+        check: { type: code-scanning, severity: high }
+      - id: secrets
+        title: No leaked secrets
+        check: { type: secret-scanning }
+      - id: dependencies
+        title: At most 2 critical dependency alerts
+        check: { type: dependabot, severity: critical, max: 2 }
+`
+
+/** acme/shop with the security checklist on main, GITHUB_TOKEN allowed security-events and vulnerability-alerts. */
+function scenario(security: SecurityScenario): Scenario {
+  const s = sampleScenario()
+  s.commits[MAIN_SHA].files = { ...s.commits[MAIN_SHA].files, [CHECKLIST_PATH]: CHECKLIST }
+  const gate = s.tokens[TOKEN.gate]
+  gate.permissions = { ...gate.permissions, security_events: 'read', vulnerability_alerts: 'read' }
+  s.tokens[SECURITY_TOKEN] = {
+    login: 'acme-security-reader[bot]',
+    type: 'Bot',
+    permissions: { security_events: 'read', secret_scanning_alerts: 'read', vulnerability_alerts: 'read' }
+  }
+  s.security = security
+  return s
+}
+
+let sim: Simulator
+afterEach(async () => {
+  await sim.close()
+  if (sim.problems.length > 0) throw new Error(`OpenAPI problems:\n${sim.problems.join('\n')}`)
+})
+
+function releasePr(more: Partial<RunOptions> = {}) {
+  return runAction({
+    apiUrl: sim.url,
+    eventName: 'pull_request',
+    repository: `${OWNER}/${REPO}`,
+    sha: sha('refs/pull/42/merge'),
+    ref: PR_REF,
+    payload: pullRequestEvent({
+      owner: OWNER,
+      repo: REPO,
+      number: RELEASE_PR,
+      title: 'Release 2.4.0',
+      headSha: HEAD_SHA,
+      headRef: 'release/2.4.0',
+      baseRef: 'main',
+      baseSha: MAIN_SHA
+    }),
+    ...more,
+    inputs: { token: TOKEN.gate, ...more.inputs }
+  })
+}
+
+const gateComment = () => sim.state.comments.find(c => c.body.includes('<!-- readiness-gate'))?.body ?? ''
+const states = (run: Awaited<ReturnType<typeof runAction>>) =>
+  Object.fromEntries(run.report!.items.map(i => [i.id, i.state]))
+
+/** 260 Dependabot alerts of which 3 open criticals; 150 secret-scanning alerts, all resolved. */
+const MANY: SecurityScenario = {
+  codeScanningAlerts: [
+    { rule: { id: 'js/sql-injection', security_severity_level: 'critical' }, refs: [PR_REF] },
+    { rule: { id: 'js/log-injection', security_severity_level: 'medium' }, refs: [PR_REF] },
+    { rule: { id: 'js/xss', security_severity_level: 'high' }, refs: ['main'] }
+  ],
+  secretScanningAlerts: Array.from({ length: 150 }, () => ({ state: 'resolved' as const })),
+  dependabotAlerts: Array.from({ length: 260 }, (_, i) => ({
+    severity: i % 50 === 0 ? ('critical' as const) : ('high' as const),
+    state: i % 50 === 0 && i < 150 ? ('open' as const) : i % 2 ? ('open' as const) : ('fixed' as const),
+    package: `pkg-${i}`
+  }))
+}
+
+describe('security alerts on a PR', () => {
+  it('reads every alert list with `security-token`, counts on the merge ref, and fails on the code-scanning alert', async () => {
+    sim = await startSimulator(scenario(MANY), { validate: true })
+    const run = await releasePr({ inputs: { 'security-token': SECURITY_TOKEN } })
+    expect(run.code).toBe(1)
+    expect(states(run)).toEqual({ 'code-scanning': 'fail', secrets: 'pass', dependencies: 'fail' })
+
+    const comment = gateComment()
+    expect(comment).toContain(
+      '**No high code-scanning alerts** `code-scanning` — 1 open code-scanning alert at or above high on `refs/pull/42/merge`: 1 critical — ' +
+        '[#1](https://github.com/acme/shop/security/code-scanning/1) `js/sql-injection` (critical)'
+    )
+    expect(comment).toMatch(
+      /`dependencies` — 3 open Dependabot alerts at or above critical \(at most 2 allowed\): 3 critical — \[#\d+\]/
+    )
+
+    const security = sim.requests.filter(r => r.path.includes('/alerts'))
+    expect(security.every(r => r.login === 'acme-security-reader[bot]')).toBe(true)
+    expect(security.filter(r => r.path.endsWith('/code-scanning/alerts')).map(r => r.query.ref)).toEqual([
+      PR_REF
+    ])
+    expect(security.filter(r => r.path.endsWith('/secret-scanning/alerts'))).toHaveLength(1)
+    expect(security.filter(r => r.path.endsWith('/dependabot/alerts'))).toHaveLength(1)
+    expect(
+      sim.requests
+        .filter(r => !r.path.includes('/alerts'))
+        .every(r => r.login !== 'acme-security-reader[bot]')
+    ).toBe(true)
+  })
+
+  it('passes the security items when nothing is open at or above the thresholds', async () => {
+    sim = await startSimulator(
+      scenario({
+        codeScanningAlerts: [{ rule: { id: 'js/x', severity: 'warning' }, refs: [PR_REF] }],
+        dependabotAlerts: [{ severity: 'critical' }, { severity: 'critical' }, { severity: 'high' }]
+      }),
+      { validate: true }
+    )
+    const run = await releasePr({ inputs: { 'security-token': SECURITY_TOKEN } })
+    expect(states(run)).toEqual({ 'code-scanning': 'pass', secrets: 'pass', dependencies: 'pass' })
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('pass')
+  })
+
+  it('with GITHUB_TOKEN alone, secret scanning is `unknown` with the fix, and the verdict fails', async () => {
+    sim = await startSimulator(scenario({}), { validate: true })
+    const run = await releasePr()
+    expect(states(run)).toEqual({ 'code-scanning': 'pass', secrets: 'unknown', dependencies: 'pass' })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ result: 'fail', unknown: '1' })
+    expect(gateComment()).toContain(
+      '**Fix:** GITHUB_TOKEN can never read secret-scanning alerts: pass a GitHub App or fine-grained token with "Secret scanning alerts: read" as `security-token`.'
+    )
+    const [status] = sim.state.statuses.filter(s => s.context === 'Readiness gate')
+    expect(status.state).toBe('failure')
+  })
+
+  it('a feature turned off is `unknown` with how to turn it on', async () => {
+    sim = await startSimulator(scenario({ codeScanning: 'no-ghas', dependabot: 'disabled' }), {
+      validate: true
+    })
+    const run = await releasePr({ inputs: { 'security-token': SECURITY_TOKEN } })
+    expect(states(run)).toEqual({ 'code-scanning': 'unknown', secrets: 'pass', dependencies: 'unknown' })
+    const items = Object.fromEntries(run.report!.items.map(i => [i.id, i]))
+    expect(items['code-scanning'].summary).toContain(
+      'Advanced Security must be enabled for this repository to use code scanning.'
+    )
+    expect(gateComment()).toContain(
+      '**Fix:** Enable Dependabot alerts (Settings → Advanced Security → Dependabot alerts), or make this item manual or `required: false`.'
+    )
+    expect(run.code).toBe(1)
+  })
+})
+
+describe('security alerts in an audit', () => {
+  it('asks code scanning about the audited branch', async () => {
+    sim = await startSimulator(
+      scenario({
+        codeScanningAlerts: [{ rule: { id: 'js/xss', security_severity_level: 'high' }, refs: ['main'] }]
+      }),
+      { validate: true }
+    )
+    sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH] = CHECKLIST
+    const run = await runAction({
+      apiUrl: sim.url,
+      eventName: 'workflow_dispatch',
+      repository: `${OWNER}/${REPO}`,
+      sha: MAIN_SHA,
+      ref: 'refs/heads/main',
+      payload: workflowDispatchEvent({ owner: OWNER, repo: REPO, ref: 'refs/heads/main' }),
+      inputs: { token: TOKEN.gate, 'security-token': SECURITY_TOKEN }
+    })
+    expect(states(run)['code-scanning']).toBe('fail')
+    expect(sim.requests.filter(r => r.path.endsWith('/code-scanning/alerts')).map(r => r.query.ref)).toEqual([
+      'refs/heads/main'
+    ])
+  })
+})

@@ -1,0 +1,69 @@
+/**
+ * Stands for the blob storage an artifact download redirects to: a second loopback server on
+ * another port (another origin than the API), serving each stored archive at an unguessable URL.
+ * It records every request's headers, so tests can prove the API token never reaches it.
+ */
+import { randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface BlobRequest {
+  path: string
+  /** The Authorization header as received (undefined when none was sent, as it must be). */
+  authorization?: string
+  status: number
+}
+
+export interface BlobStore {
+  url: string
+  requests: BlobRequest[]
+  /** Stores bytes and returns the signed URL that serves them. */
+  put(bytes: Uint8Array): string
+  close(): Promise<void>
+}
+
+export async function startBlobStore(): Promise<BlobStore> {
+  const blobs = new Map<string, Uint8Array>()
+  const requests: BlobRequest[] = []
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://blob').pathname
+    const bytes = blobs.get(path)
+    const status = bytes ? 200 : 404
+    requests.push({ path, authorization: req.headers.authorization, status })
+    if (!bytes) {
+      res.writeHead(404, { 'content-type': 'application/xml' })
+      res.end('<?xml version="1.0"?><Error><Code>BlobNotFound</Code></Error>')
+      return
+    }
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(bytes.length) })
+    res.end(Buffer.from(bytes))
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  // Another port is another origin (and another host:port) than the API's, as blob storage is.
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    url,
+    requests,
+    put(bytes) {
+      const path = `/artifacts/${randomBytes(8).toString('hex')}.zip`
+      blobs.set(path, bytes)
+      return `${url}${path}?sig=${randomBytes(8).toString('hex')}`
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close(err => (err ? reject(err) : resolve()))
+        server.closeAllConnections()
+      })
+  }
+}
+
+const stores = new WeakMap<object, BlobStore>()
+
+/** The blob store that serves a simulator's downloads (keyed by its state). */
+export function attachBlobStore(state: object, store: BlobStore): void {
+  stores.set(state, store)
+}
+
+export function blobStoreOf(state: object): BlobStore | undefined {
+  return stores.get(state)
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod'
+import type { Gateway } from './gateway.js'
+
+/**
+ * Readers of the three security-alert lists (code scanning, secret scanning, Dependabot). They use the
+ * security gateway (built from `security-token` when given), read every page, and shape-check every
+ * response: a malformed page is an ApiError (hence `unknown`), never an empty list.
+ */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+const severity = z.enum(SEVERITIES)
+
+export const CodeScanningAlertShape = z.object({
+  number: z.number(),
+  state: z.enum(['open', 'dismissed', 'fixed']).nullable(),
+  html_url: z.string(),
+  rule: z.object({
+    id: z.string().nullable().optional(),
+    name: z.string().optional(),
+    description: z.string().optional(),
+    severity: z.enum(['none', 'note', 'warning', 'error']).nullable().optional(),
+    security_severity_level: severity.nullable().optional()
+  }),
+  tool: z.object({ name: z.string().optional() }).optional(),
+  most_recent_instance: z
+    .object({
+      ref: z.string().optional(),
+      state: z.enum(['open', 'dismissed', 'fixed']).nullable().optional()
+    })
+    .nullable()
+    .optional()
+})
+export type CodeScanningAlert = z.infer<typeof CodeScanningAlertShape>
+
+/** The secret's value is not part of the shape: zod drops it even if GitHub sent it. */
+export const SecretScanningAlertShape = z.object({
+  number: z.number(),
+  state: z.enum(['open', 'resolved']),
+  html_url: z.string(),
+  secret_type: z.string().optional(),
+  secret_type_display_name: z.string().optional()
+})
+export type SecretScanningAlert = z.infer<typeof SecretScanningAlertShape>
+
+export const DependabotAlertShape = z.object({
+  number: z.number(),
+  state: z.enum(['auto_dismissed', 'dismissed', 'fixed', 'open']),
+  html_url: z.string(),
+  dependency: z.object({
+    package: z.object({ ecosystem: z.string(), name: z.string() }).optional(),
+    manifest_path: z.string().optional()
+  }),
+  security_advisory: z.object({ ghsa_id: z.string(), summary: z.string(), severity }),
+  security_vulnerability: z.object({ severity })
+})
+export type DependabotAlert = z.infer<typeof DependabotAlertShape>
+
+export const CODE_SCANNING_ALERTS = 'GET /repos/{owner}/{repo}/code-scanning/alerts'
+export const SECRET_SCANNING_ALERTS = 'GET /repos/{owner}/{repo}/secret-scanning/alerts'
+export const DEPENDABOT_ALERTS = 'GET /repos/{owner}/{repo}/dependabot/alerts'
+
+/** Open code-scanning alerts on a ref (`refs/pull/N/merge`, `refs/heads/…`), optionally of one tool. */
+export function openCodeScanningAlerts(
+  gateway: Gateway,
+  ref: string,
+  tool?: string
+): Promise<CodeScanningAlert[]> {
+  const params: Record<string, unknown> = { ref, state: 'open' }
+  if (tool) params.tool_name = tool
+  return gateway.cached(`code-scanning:${ref}:${tool ?? ''}`, () =>
+    gateway.readAll(CODE_SCANNING_ALERTS, params, CodeScanningAlertShape.array(), page => page)
+  )
+}
+
+/** Open secret-scanning alerts, with `hide_secret=true` so the secrets never reach the runner. */
+export function openSecretScanningAlerts(gateway: Gateway): Promise<SecretScanningAlert[]> {
+  return gateway.cached('secret-scanning', () =>
+    gateway.readAll(
+      SECRET_SCANNING_ALERTS,
+      { state: 'open', hide_secret: true },
+      SecretScanningAlertShape.array(),
+      page => page
+    )
+  )
+}
+
+/** Open Dependabot alerts of the given severities (this endpoint pages with cursors: Link rel="next"). */
+export function openDependabotAlerts(
+  gateway: Gateway,
+  severities: readonly Severity[]
+): Promise<DependabotAlert[]> {
+  const list = severities.join(',')
+  return gateway.cached(`dependabot:${list}`, () =>
+    gateway.readAll(
+      DEPENDABOT_ALERTS,
+      { state: 'open', severity: list },
+      DependabotAlertShape.array(),
+      page => page
+    )
+  )
+}
