@@ -56598,6 +56598,7 @@ function annotations(report) {
 
 ;// CONCATENATED MODULE: ./src/publish/outcome.ts
 
+
 /** A refused write becomes a reason a person can act on; fork PRs get a read-only token. */
 function refused(error, endpoint, what, permission) {
     const e = toApiError(error, endpoint);
@@ -56605,6 +56606,21 @@ function refused(error, endpoint, what, permission) {
         ? ` The token may not write ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in the README).`
         : '';
     return { posted: false, reason: `${endpoint} answered ${e.status ?? 'no response'}: ${e.message}.${hint}` };
+}
+const Created = object({ id: schemas_number(), html_url: schemas_string().nullable().optional() });
+/**
+ * What a write's answer confirms. A 2xx whose body is not the created object (malformed, truncated)
+ * does not prove the post landed, so it is reported like a refusal rather than assumed.
+ */
+function confirmed(data, endpoint, what) {
+    const parsed = Created.safeParse(data);
+    if (!parsed.success) {
+        return {
+            posted: false,
+            reason: `${endpoint} answered with an unexpected body; the ${what} may not have been posted.`
+        };
+    }
+    return { posted: true, id: parsed.data.id, url: parsed.data.html_url ?? undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/check-run.ts
@@ -56635,11 +56651,14 @@ async function publishCheckRun(gh, repo, target, report) {
             ...(report.run_url ? { details_url: report.run_url } : {}),
             output: output(batches[0] ?? [])
         });
+        const outcome = confirmed(created.data, CREATE, 'check run');
+        if (!outcome.posted || outcome.id === undefined)
+            return outcome;
         endpoint = UPDATE;
         for (const batch of batches.slice(1)) {
-            await gh.request(UPDATE, { ...repo, check_run_id: created.data.id, output: output(batch) });
+            await gh.request(UPDATE, { ...repo, check_run_id: outcome.id, output: output(batch) });
         }
-        return { posted: true, url: created.data.html_url ?? undefined };
+        return { posted: true, url: outcome.url };
     }
     catch (error) {
         return refused(error, endpoint, 'check runs', 'checks: write');
@@ -56772,7 +56791,7 @@ const ENDPOINT = 'POST /repos/{owner}/{repo}/statuses/{sha}';
 /** The verdict as a commit status on the target commit (the PR head, never the merge commit). */
 async function publishStatus(gh, repo, target, report) {
     try {
-        await gh.request(ENDPOINT, {
+        const response = await gh.request(ENDPOINT, {
             ...repo,
             sha: target.sha,
             state: statusState(report),
@@ -56780,7 +56799,7 @@ async function publishStatus(gh, repo, target, report) {
             description: statusDescription(report),
             ...(report.run_url ? { target_url: report.run_url } : {})
         });
-        return { posted: true };
+        return confirmed(response.data, ENDPOINT, 'commit status');
     }
     catch (error) {
         return refused(error, ENDPOINT, 'commit statuses', 'statuses: write');
@@ -58142,6 +58161,11 @@ async function downloadArtifact(gateway, artifact, file, maxBytes) {
             throw new Error(`the download from ${new URL(location).host} answered ${blob.status}`);
         }
         body = blob.body;
+    }
+    else if (String(response.headers['content-type'] ?? '').includes('json')) {
+        // GitHub answers the archive request with a redirect; a JSON body here is no archive.
+        await body?.cancel().catch(() => { });
+        throw new ApiError(endpoint, status, 'answered with JSON instead of the archive');
     }
     if (!body)
         throw new Error('the download had no content');

@@ -139,6 +139,10 @@ export async function downloadArtifact(
       throw new Error(`the download from ${new URL(location).host} answered ${blob.status}`)
     }
     body = blob.body
+  } else if (String(response.headers['content-type'] ?? '').includes('json')) {
+    // GitHub answers the archive request with a redirect; a JSON body here is no archive.
+    await body?.cancel().catch(() => {})
+    throw new ApiError(endpoint, status, 'answered with JSON instead of the archive')
   }
   if (!body) throw new Error('the download had no content')
   let bytes = 0

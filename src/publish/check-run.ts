@@ -3,7 +3,7 @@ import type { GitHub } from '../github/client.js'
 import type { RepoRef } from '../github/gateway.js'
 import type { Report } from '../report/report.js'
 import { ANNOTATIONS_PER_REQUEST, renderCheckRun } from '../render/check-run.js'
-import { refused, type PublishOutcome } from './outcome.js'
+import { confirmed, refused, type PublishOutcome } from './outcome.js'
 
 const CREATE = 'POST /repos/{owner}/{repo}/check-runs'
 const UPDATE = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}'
@@ -36,11 +36,13 @@ export async function publishCheckRun(
       ...(report.run_url ? { details_url: report.run_url } : {}),
       output: output(batches[0] ?? [])
     })
+    const outcome = confirmed(created.data, CREATE, 'check run')
+    if (!outcome.posted || outcome.id === undefined) return outcome
     endpoint = UPDATE
     for (const batch of batches.slice(1)) {
-      await gh.request(UPDATE, { ...repo, check_run_id: created.data.id, output: output(batch) })
+      await gh.request(UPDATE, { ...repo, check_run_id: outcome.id, output: output(batch) })
     }
-    return { posted: true, url: created.data.html_url ?? undefined }
+    return { posted: true, url: outcome.url }
   } catch (error) {
     return refused(error, endpoint, 'check runs', 'checks: write')
   }

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { toApiError } from '../github/api-error.js'
 
 /** What happened to one post: done, skipped on purpose, or refused by GitHub (with why). */
@@ -11,4 +12,21 @@ export function refused(error: unknown, endpoint: string, what: string, permissi
       ? ` The token may not write ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in the README).`
       : ''
   return { posted: false, reason: `${endpoint} answered ${e.status ?? 'no response'}: ${e.message}.${hint}` }
+}
+
+const Created = z.object({ id: z.number(), html_url: z.string().nullable().optional() })
+
+/**
+ * What a write's answer confirms. A 2xx whose body is not the created object (malformed, truncated)
+ * does not prove the post landed, so it is reported like a refusal rather than assumed.
+ */
+export function confirmed(data: unknown, endpoint: string, what: string): PublishOutcome & { id?: number } {
+  const parsed = Created.safeParse(data)
+  if (!parsed.success) {
+    return {
+      posted: false,
+      reason: `${endpoint} answered with an unexpected body; the ${what} may not have been posted.`
+    }
+  }
+  return { posted: true, id: parsed.data.id, url: parsed.data.html_url ?? undefined }
 }

@@ -3,7 +3,7 @@ import type { GitHub } from '../github/client.js'
 import type { RepoRef } from '../github/gateway.js'
 import type { Report } from '../report/report.js'
 import { statusDescription, statusState } from '../render/status.js'
-import { refused, type PublishOutcome } from './outcome.js'
+import { confirmed, refused, type PublishOutcome } from './outcome.js'
 
 const ENDPOINT = 'POST /repos/{owner}/{repo}/statuses/{sha}'
 
@@ -15,7 +15,7 @@ export async function publishStatus(
   report: Report
 ): Promise<PublishOutcome> {
   try {
-    await gh.request(ENDPOINT, {
+    const response = await gh.request(ENDPOINT, {
       ...repo,
       sha: target.sha,
       state: statusState(report),
@@ -23,7 +23,7 @@ export async function publishStatus(
       description: statusDescription(report),
       ...(report.run_url ? { target_url: report.run_url } : {})
     })
-    return { posted: true }
+    return confirmed(response.data, ENDPOINT, 'commit status')
   } catch (error) {
     return refused(error, ENDPOINT, 'commit statuses', 'statuses: write')
   }

@@ -1,0 +1,325 @@
+// The fault matrix (issue 6): every endpoint the gate uses × the ways GitHub fails. Transient faults
+// must end in the fault-free verdict; every other fault in `unknown` or `fail` naming the endpoint,
+// never a false `pass`, and nothing is ever posted twice.
+import { describe, expect, it } from '@jest/globals'
+import { startSimulator, type Simulator } from '../sim/server.js'
+import { checkRun } from '../sim/scenario.js'
+import { templateRegex } from '../sim/openapi.js'
+import { runAction, type RunResult } from '../harness/run-action.js'
+import { pullRequestEvent } from '../harness/events.js'
+import {
+  CHECKLIST_PATH,
+  HEAD_SHA,
+  MAIN_SHA,
+  OWNER,
+  RELEASE_PR,
+  REPO,
+  TOKEN,
+  releaseChecklist,
+  sampleScenario
+} from '../harness/sample-repo.js'
+import type { Reply } from '../sim/routes/route.js'
+import { zipOf } from '../sim/scenario-artifacts.js'
+
+const SECURITY_TOKEN = 'github_pat_security_reader'
+
+/** A release PR where everything passes, with lists long enough to page (so a page can go missing). */
+async function passingScenario() {
+  const s = sampleScenario()
+  s.tokens[TOKEN.gate].permissions.security_events = 'read'
+  s.tokens[TOKEN.gate].permissions.vulnerability_alerts = 'read'
+  s.tokens[SECURITY_TOKEN] = {
+    login: 'octocat',
+    type: 'User',
+    permissions: { secret_scanning_alerts: 'read', security_events: 'read', vulnerability_alerts: 'read' }
+  }
+  s.artifacts = {
+    runs: [{ id: 501, head_sha: HEAD_SHA, name: 'CI', created_at: '2026-11-20T12:00:00Z' }],
+    artifacts: [
+      {
+        name: 'coverage',
+        run_id: 501,
+        zip: await zipOf({ 'lcov.info': 'SF:src/a.ts\nDA:1,1\nDA:2,1\nend_of_record\n' })
+      }
+    ]
+  }
+  s.security = {
+    // Alerts that do not count: fixed, dismissed, low, resolved; plenty of them, so every list pages.
+    codeScanningAlerts: Array.from({ length: 120 }, (_, i) => ({
+      state: 'fixed' as const,
+      rule: { id: `r${i}`, security_severity_level: 'high' as const }
+    })),
+    secretScanningAlerts: Array.from({ length: 110 }, () => ({ state: 'resolved' as const })),
+    dependabotAlerts: [{ severity: 'low' as const }]
+  }
+  const extra = `      - id: reviewed
+        title: Reviewed
+        check: { type: reviews }
+      - id: rules
+        title: Rules
+        check: { type: branch-rules, require-checks: [lint] }
+      - id: coverage
+        title: Coverage
+        check: { type: coverage, min: 80, artifact: coverage }
+      - id: code-alerts
+        title: No code-scanning alerts
+        check: { type: code-scanning }
+      - id: secrets
+        title: No secret alerts
+        check: { type: secret-scanning }
+      - id: vulns
+        title: No vulnerable dependencies
+        check: { type: dependabot }
+`
+  s.commits[MAIN_SHA].files![CHECKLIST_PATH] = releaseChecklist({ pentestSignedOff: true }).replace(
+    '  - title: Documentation\n',
+    `${extra}  - title: Documentation\n`
+  )
+  s.check_runs = s.check_runs!.map(r => (r.name === 'lint' ? { ...r, conclusion: 'success' as const } : r))
+  s.check_runs.push(...Array.from({ length: 120 }, (_, i) => checkRun(`build (${i})`, HEAD_SHA)))
+  s.statuses!.push(
+    ...Array.from({ length: 110 }, (_, i) => ({
+      sha: HEAD_SHA,
+      context: `preview/${i}`,
+      state: 'success' as const
+    }))
+  )
+  s.comments!.push(
+    ...Array.from({ length: 105 }, (_, i) => ({
+      issue_number: RELEASE_PR,
+      user: { login: 'octocat' },
+      body: `note ${i}`
+    }))
+  )
+  s.reviews = {
+    reviews: [{ pull_number: RELEASE_PR, user: { login: 'alice' }, state: 'APPROVED', commit_id: HEAD_SHA }],
+    branch_rules: {
+      main: [
+        {
+          type: 'required_status_checks',
+          parameters: {
+            strict_required_status_checks_policy: false,
+            required_status_checks: [{ context: 'lint' }]
+          }
+        }
+      ]
+    }
+  }
+  return s
+}
+
+type Fault = {
+  name: string
+  transient: boolean
+  times: number
+  /** The reply instead of GitHub's; `lost` holds the request past the client's timeout and drops it. */
+  reply: (ex: { query: Record<string, string> }) => Reply | 'lost' | undefined
+}
+const retryReset = () => String(Math.floor(Date.now() / 1000) + 1)
+const FAULTS: Fault[] = [
+  {
+    name: '500 once',
+    transient: true,
+    times: 1,
+    reply: () => ({ status: 500, body: { message: 'Server Error' } })
+  },
+  {
+    name: '502 twice',
+    transient: true,
+    times: 2,
+    reply: () => ({ status: 502, body: { message: 'Bad Gateway' } })
+  },
+  { name: 'timeout', transient: true, times: 1, reply: () => 'lost' },
+  {
+    name: '403 rate limit with reset',
+    transient: true,
+    times: 1,
+    reply: () => ({
+      status: 403,
+      body: {
+        message: 'API rate limit exceeded for installation ID 1.',
+        documentation_url: 'https://docs.github.com/rest'
+      },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': retryReset() }
+    })
+  },
+  {
+    name: '429 retry-after',
+    transient: true,
+    times: 1,
+    reply: () => ({
+      status: 429,
+      body: {
+        message: 'You have exceeded a secondary rate limit.',
+        documentation_url: 'https://docs.github.com/rest'
+      },
+      headers: { 'retry-after': '1' }
+    })
+  },
+  {
+    name: '404',
+    transient: false,
+    times: 99,
+    reply: () => ({ status: 404, body: { message: 'Not Found' } })
+  },
+  {
+    name: '403 no permission',
+    transient: false,
+    times: 99,
+    reply: () => ({ status: 403, body: { message: 'Resource not accessible by integration' } })
+  },
+  { name: 'malformed JSON', transient: false, times: 99, reply: () => ({ status: 200, body: '{"oops": [' }) },
+  {
+    name: 'a page missing',
+    transient: false,
+    times: 99,
+    reply: ex => (ex.query.page === '2' ? { status: 404, body: { message: 'Not Found' } } : undefined)
+  }
+]
+
+const ENV = {
+  READINESS_GATE_RETRY_BASE_MS: '20',
+  READINESS_GATE_TIMEOUT_MS: '400',
+  READINESS_GATE_MAX_RATE_LIMIT_WAIT: '3'
+}
+
+async function gateOnce(sim: Simulator): Promise<RunResult> {
+  return runAction({
+    apiUrl: sim.url,
+    eventName: 'pull_request',
+    repository: `${OWNER}/${REPO}`,
+    payload: pullRequestEvent({
+      owner: OWNER,
+      repo: REPO,
+      number: RELEASE_PR,
+      author: 'octocat',
+      headSha: HEAD_SHA,
+      headRef: 'release/2.4.0',
+      baseRef: 'main',
+      baseSha: MAIN_SHA
+    }),
+    inputs: { token: TOKEN.gate, 'security-token': SECURITY_TOKEN },
+    env: ENV
+  })
+}
+
+interface Cell {
+  endpoint: string
+  fault: Fault
+  run: RunResult
+  sim: Simulator
+  injected: number
+}
+
+async function runCell(endpoint: string, fault: Fault): Promise<Cell> {
+  const [method, template] = endpoint.split(' ')
+  const re = templateRegex(template)
+  const sim = await startSimulator(await passingScenario())
+  let injected = 0
+  sim.onRequest = ex => {
+    if (ex.method !== method || !re.test(ex.path) || injected >= fault.times) return
+    const reply = fault.reply(ex)
+    if (!reply) return
+    injected++
+    if (reply === 'lost') {
+      // Past the client's 400 ms limit, and never applied. (A write applied after its response was
+      // lost is a known limit: the next run's de-duplication removes a comment created twice.)
+      const late: Reply = { status: 504, body: { message: 'Gateway Timeout' } }
+      return new Promise<Reply>(resolve => setTimeout(() => resolve(late), 1500))
+    }
+    return reply
+  }
+  const run = await gateOnce(sim)
+  await sim.close()
+  return { endpoint, fault, run, sim, injected }
+}
+
+/** Runs `work` over `items`, `limit` at a time (the cells are independent processes and servers). */
+async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const i = next++
+        out[i] = await work(items[i])
+      }
+    })
+  )
+  return out
+}
+
+/** Lookups that only help: the jobs API (own job), GET /user (the gate's identity). */
+const OPTIONAL = new Set([
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+  'GET /user'
+])
+/** Reads that serve publishing the comment, not the verdict. */
+const PUBLISHING = new Set([
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}',
+  'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
+])
+
+const gateComments = (sim: Simulator) =>
+  sim.state.comments.filter(c => c.body.includes('<!-- readiness-gate'))
+const gateStatuses = (sim: Simulator) => sim.state.statuses.filter(s => s.context === 'Readiness gate')
+const states = (run: RunResult) => run.report?.items.map(i => `${i.id}:${i.state}`)
+
+describe('the fault matrix', () => {
+  it('holds in every cell: transient faults change nothing, others never pass, nothing is posted twice', async () => {
+    const baseline = await startSimulator(await passingScenario(), { validate: true })
+    const clean = await gateOnce(baseline)
+    await baseline.close()
+    expect(baseline.problems).toEqual([])
+    expect(
+      clean.report?.items.filter(i => i.state !== 'pass' && i.state !== 'signed-off' && i.required)
+    ).toEqual([])
+    expect(clean.outputs.result).toBe('pass')
+    const endpoints = [...new Set(baseline.requests.map(r => `${r.method} ${r.template}`))].sort()
+    expect(endpoints.length).toBeGreaterThanOrEqual(10)
+
+    const cells = endpoints.flatMap(endpoint => FAULTS.map(fault => ({ endpoint, fault })))
+    const results = await pool(cells, 6, c => runCell(c.endpoint, c.fault))
+    const broken: string[] = []
+    for (const { endpoint, fault, run, sim, injected } of results) {
+      const where = `${endpoint} × ${fault.name}`
+      if (injected === 0) continue // e.g. a page missing from a list that fits on one page
+      if (gateComments(sim).length > 1 || gateStatuses(sim).length > 1) broken.push(`${where}: posted twice`)
+      if (fault.transient) {
+        if (run.outputs.result !== 'pass' || JSON.stringify(states(run)) !== JSON.stringify(states(clean))) {
+          broken.push(
+            `${where}: transient fault changed the verdict to ${run.outputs.result} (${run.stdout.slice(-300)})`
+          )
+        }
+        continue
+      }
+      const named = endpoint
+        .split(' ')[1]
+        .replace(/\{[^}]+\}/g, '')
+        .split('/')
+        .filter(Boolean)
+        .pop()!
+      if (OPTIONAL.has(endpoint)) {
+        // Aids, not evidence: without them the gate falls back (own job by name, identity by type).
+        if (run.outputs.result !== 'pass') broken.push(`${where}: an optional lookup changed the verdict`)
+        continue
+      }
+      if (PUBLISHING.has(endpoint) || !endpoint.startsWith('GET ')) {
+        // A refused write is reported, with the endpoint, and posts nothing that could read as a pass.
+        if (!run.stdout.includes('was not posted')) broken.push(`${where}: a refused write went unmentioned`)
+        continue
+      }
+      if (run.outputs.result === 'pass') broken.push(`${where}: false pass`)
+      const text = `${run.stdout}\n${JSON.stringify(run.report ?? {})}`
+      // A 404 from the contents API means the file is missing: the reason names the file instead.
+      const missingFile =
+        fault.name === '404' && named === 'contents' && /does not exist|no checklist file/.test(text)
+      if (!text.includes(named) && !missingFile)
+        broken.push(`${where}: the reason does not name the endpoint (${named})`)
+    }
+    expect(broken).toEqual([])
+    console.log(
+      `fault matrix: ${endpoints.length} endpoints × ${FAULTS.length} faults = ${cells.length} cells`
+    )
+  }, 600_000)
+})
