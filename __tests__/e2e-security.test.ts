@@ -123,7 +123,7 @@ describe('security alerts on a PR', () => {
     expect(security.filter(r => r.path.endsWith('/dependabot/alerts'))).toHaveLength(1)
     expect(
       sim.requests
-        .filter(r => !r.path.includes('/alerts'))
+        .filter(r => !r.path.includes('/alerts') && !r.path.includes('/code-scanning/'))
         .every(r => r.login !== 'acme-security-reader[bot]')
     ).toBe(true)
   })
@@ -140,6 +140,21 @@ describe('security alerts on a PR', () => {
     expect(states(run)).toEqual({ 'code-scanning': 'pass', secrets: 'pass', dependencies: 'pass' })
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('pass')
+  })
+
+  it('is pending, not passed, while code scanning has not analysed the PR yet', async () => {
+    sim = await startSimulator(
+      scenario({ codeScanningAnalyses: [{ ref: 'refs/heads/main' }], codeScanningAlerts: [] }),
+      { validate: true }
+    )
+    const run = await releasePr({ inputs: { 'security-token': SECURITY_TOKEN } })
+    expect(states(run)['code-scanning']).toBe('pending')
+    expect(run.report!.items.find(i => i.id === 'code-scanning')?.summary).toBe(
+      `code scanning has not analysed \`${PR_REF}\` yet, so its alert list proves nothing; waiting for the analysis`
+    )
+    expect(run.outputs.result).toBe('pending')
+    // It never asked for the alerts of a ref without results.
+    expect(sim.requests.filter(r => r.path.endsWith('/code-scanning/alerts'))).toEqual([])
   })
 
   it('with GITHUB_TOKEN alone, secret scanning is `unknown` with the fix, and the verdict fails', async () => {

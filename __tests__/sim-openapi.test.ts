@@ -301,6 +301,8 @@ describe('a sweep across every route', () => {
     await call(security, 'GET', `${R}/code-scanning/alerts?ref=refs/pull/1/merge&state=open&per_page=100`)
     await call(security, 'GET', `${R}/code-scanning/alerts`)
     await call(gate, 'GET', `${R}/code-scanning/alerts`)
+    await call(security, 'GET', `${R}/code-scanning/analyses?ref=refs/pull/1/merge&per_page=1`)
+    await call(gate, 'GET', `${R}/code-scanning/analyses`)
     await call(security, 'GET', `${R}/secret-scanning/alerts?state=open&hide_secret=true`)
     await call(security, 'GET', `${R}/secret-scanning/alerts`)
     await call(gate, 'GET', `${R}/secret-scanning/alerts`)

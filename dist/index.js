@@ -58685,6 +58685,27 @@ function openCodeScanningAlerts(gateway, ref, tool) {
         params.tool_name = tool;
     return gateway.cached(`code-scanning:${ref}:${tool ?? ''}`, () => gateway.readAll(CODE_SCANNING_ALERTS, params, CodeScanningAlertShape.array(), page => page));
 }
+const CODE_SCANNING_ANALYSES = 'GET /repos/{owner}/{repo}/code-scanning/analyses';
+const AnalysisShape = object({
+    id: schemas_number(),
+    ref: schemas_string(),
+    commit_sha: schemas_string(),
+    created_at: schemas_string()
+});
+/**
+ * Whether code scanning has analysed `ref` at all (newest analysis first, one is enough). Without an
+ * analysis the alert list is empty whatever the code holds, so "no alerts" would prove nothing.
+ */
+function hasCodeScanningAnalysis(gateway, ref, tool) {
+    return gateway.cached(`code-scanning-analyses:${ref}:${tool ?? ''}`, async () => {
+        const params = { ref, per_page: 1 };
+        if (tool)
+            params.tool_name = tool;
+        // A repository with no analysis at all answers 404 "no analysis found": that is left to the
+        // caller's error mapping (code scanning not set up), unlike a ref not analysed yet.
+        return (await gateway.read(CODE_SCANNING_ANALYSES, params, AnalysisShape.array())).length > 0;
+    });
+}
 /** Open secret-scanning alerts, with `hide_secret=true` so the secrets never reach the runner. */
 function openSecretScanningAlerts(gateway) {
     return gateway.cached('secret-scanning', () => gateway.readAll(SECRET_SCANNING_ALERTS, { state: 'open', hide_secret: true }, SecretScanningAlertShape.array(), page => page));
@@ -58742,6 +58763,20 @@ function codeScanningRef(ctx) {
         return runner.ref;
     return undefined;
 }
+/**
+ * No analysis of the ref yet: on a PR the code-scanning workflow is most likely still running
+ * (pending; a `workflow_run` event re-evaluates); on an audit nothing will come (unknown).
+ */
+function notAnalysed(ref, ctx) {
+    const summary = `code scanning has not analysed ${code(ref)} yet, so its alert list proves nothing`;
+    if (ctx.target.pr)
+        return { state: 'pending', summary: `${summary}; waiting for the analysis` };
+    return {
+        state: 'unknown',
+        summary,
+        fix: 'Run the code-scanning workflow on this branch or tag, then audit again.'
+    };
+}
 /** `code-scanning` (SPEC §2): open alerts at or above `severity` on the gated ref, at most `max`. */
 async function evaluateCodeScanning(check, ctx) {
     const min = check.severity ?? 'high';
@@ -58756,10 +58791,13 @@ async function evaluateCodeScanning(check, ctx) {
     }
     let alerts;
     try {
+        if (!(await hasCodeScanningAnalysis(ctx.securityGateway, ref, check.tool)))
+            return notAnalysed(ref, ctx);
         alerts = await openCodeScanningAlerts(ctx.securityGateway, ref, check.tool);
     }
     catch (error) {
-        return unknownFromAlertError(error, CODE_SCANNING_ALERTS, 'code-scanning', ctx);
+        const endpoint = error.endpoint ?? CODE_SCANNING_ALERTS;
+        return unknownFromAlertError(error, endpoint, 'code-scanning', ctx);
     }
     const wanted = new Set(severitiesFrom(min));
     const counted = alerts

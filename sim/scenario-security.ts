@@ -27,6 +27,15 @@ export interface CodeScanningAlertSpec {
   created_at?: string
 }
 
+export interface CodeScanningAnalysisSpec {
+  /** e.g. `refs/pull/42/merge` or `refs/heads/main`. */
+  ref: string
+  commit_sha?: string
+  /** Default `CodeQL`. */
+  tool?: string
+  created_at?: string
+}
+
 export interface SecretScanningAlertSpec {
   number?: number
   /** Default `open`. */
@@ -63,6 +72,11 @@ export interface SecurityScenario {
   secretScanning?: 'enabled' | 'disabled'
   dependabot?: 'enabled' | 'disabled'
   codeScanningAlerts?: CodeScanningAlertSpec[]
+  /**
+   * Code-scanning analyses, newest last. Absent: every ref counts as analysed (one CodeQL analysis
+   * each); present: only these refs have results, as when the code-scanning workflow has not run yet.
+   */
+  codeScanningAnalyses?: CodeScanningAnalysisSpec[]
   secretScanningAlerts?: SecretScanningAlertSpec[]
   dependabotAlerts?: DependabotAlertSpec[]
 }

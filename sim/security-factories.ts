@@ -5,6 +5,7 @@
 import { repoApi } from './factories.js'
 import type {
   CodeScanningAlertSpec,
+  CodeScanningAnalysisSpec,
   DependabotAlertSpec,
   SecretScanningAlertSpec
 } from './scenario-security.js'
@@ -166,5 +167,27 @@ export function dependabotAlert(s: SimState, spec: DependabotAlertSpec, number: 
     dismissed_comment: null,
     fixed_at: state === 'fixed' ? created : null,
     auto_dismissed_at: state === 'auto_dismissed' ? created : null
+  }
+}
+
+/** A code-scanning analysis as GET /code-scanning/analyses lists it. */
+export function codeScanningAnalysis(s: SimState, spec: CodeScanningAnalysisSpec, id: number): Json {
+  const tool = spec.tool ?? 'CodeQL'
+  return {
+    ref: fullRef(spec.ref),
+    commit_sha: spec.commit_sha ?? s.branches[s.defaultBranch] ?? '0'.repeat(40),
+    analysis_key: '.github/workflows/codeql.yml:analyze',
+    environment: '{"language":"javascript"}',
+    category: '.github/workflows/codeql.yml:analyze/language:javascript',
+    error: '',
+    created_at: spec.created_at ?? '2026-11-20T12:00:00Z',
+    results_count: 0,
+    rules_count: 100,
+    id,
+    url: `${s.baseUrl}/repos/${s.fullName}/code-scanning/analyses/${id}`,
+    sarif_id: `sarif-${id}`,
+    tool: { name: tool, guid: null, version: tool === 'CodeQL' ? '2.23.1' : '1.0.0' },
+    deletable: true,
+    warning: ''
   }
 }

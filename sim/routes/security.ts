@@ -5,7 +5,13 @@
  */
 import { paginate } from '../paginate.js'
 import type { SecuritySeverity } from '../scenario-security.js'
-import { codeScanningAlert, dependabotAlert, fullRef, secretScanningAlert } from '../security-factories.js'
+import {
+  codeScanningAlert,
+  codeScanningAnalysis,
+  dependabotAlert,
+  fullRef,
+  secretScanningAlert
+} from '../security-factories.js'
 import { type Reply, type Route, type RouteRequest, error, ok } from './route.js'
 
 const DOCS = {
@@ -26,6 +32,32 @@ export const FEATURE_OFF = {
 }
 
 const CODE_STATES = ['open', 'closed', 'dismissed', 'fixed']
+const ANALYSES_DOCS =
+  'https://docs.github.com/rest/code-scanning/code-scanning#list-code-scanning-analyses-for-a-repository'
+
+/** Analyses of a ref, newest first: the scenario's, or (when it lists none) one per asked ref. */
+function listAnalyses({ state, query, url }: RouteRequest): Reply {
+  const sec = state.security
+  if (sec.codeScanning === 'no-ghas') return error(403, FEATURE_OFF.noGhas, ANALYSES_DOCS)
+  if (sec.codeScanning === 'disabled') return error(403, FEATURE_OFF.codeScanningDisabled, ANALYSES_DOCS)
+  if (sec.codeScanning === 'no-analysis') return error(404, FEATURE_OFF.noAnalysis, ANALYSES_DOCS)
+  const ref = query.ref ? fullRef(query.ref) : undefined
+  const specs = sec.codeScanningAnalyses ?? (ref ? [{ ref, tool: query.tool_name }] : [])
+  const matching = specs
+    .map((spec, i) => ({ spec, id: 7_000_001 + i }))
+    .filter(
+      ({ spec }) =>
+        (!ref || fullRef(spec.ref) === ref) &&
+        (!query.tool_name || (spec.tool ?? 'CodeQL') === query.tool_name)
+    )
+    .reverse()
+  const page = paginate(matching, query, url)
+  return ok(
+    page.items.map(({ spec, id }) => codeScanningAnalysis(state, spec, id)),
+    200,
+    linkHeader(page.link)
+  )
+}
 const severityOrder: SecuritySeverity[] = ['critical', 'high', 'medium', 'low']
 
 const linkHeader = (link: string | undefined) => (link ? { link } : undefined)
@@ -169,6 +201,13 @@ function listDependabot({ state, query, url }: RouteRequest): Reply {
 }
 
 export const securityRoutes: Route[] = [
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/code-scanning/analyses',
+    docs: ANALYSES_DOCS,
+    permissions: [[['security_events', 'read']]],
+    handle: listAnalyses
+  },
   {
     method: 'GET',
     template: '/repos/{owner}/{repo}/code-scanning/alerts',

@@ -5,6 +5,7 @@ import {
   DEPENDABOT_ALERTS,
   SECRET_SCANNING_ALERTS,
   SEVERITIES,
+  hasCodeScanningAnalysis,
   openCodeScanningAlerts,
   openDependabotAlerts,
   openSecretScanningAlerts,
@@ -76,6 +77,20 @@ export function codeScanningRef(ctx: EvalContext): string | undefined {
   return undefined
 }
 
+/**
+ * No analysis of the ref yet: on a PR the code-scanning workflow is most likely still running
+ * (pending; a `workflow_run` event re-evaluates); on an audit nothing will come (unknown).
+ */
+function notAnalysed(ref: string, ctx: EvalContext): Outcome {
+  const summary = `code scanning has not analysed ${code(ref)} yet, so its alert list proves nothing`
+  if (ctx.target.pr) return { state: 'pending', summary: `${summary}; waiting for the analysis` }
+  return {
+    state: 'unknown',
+    summary,
+    fix: 'Run the code-scanning workflow on this branch or tag, then audit again.'
+  }
+}
+
 /** `code-scanning` (SPEC §2): open alerts at or above `severity` on the gated ref, at most `max`. */
 export async function evaluateCodeScanning(check: CodeScanningCheck, ctx: EvalContext): Promise<Outcome> {
   const min = check.severity ?? 'high'
@@ -90,9 +105,11 @@ export async function evaluateCodeScanning(check: CodeScanningCheck, ctx: EvalCo
   }
   let alerts: CodeScanningAlert[]
   try {
+    if (!(await hasCodeScanningAnalysis(ctx.securityGateway, ref, check.tool))) return notAnalysed(ref, ctx)
     alerts = await openCodeScanningAlerts(ctx.securityGateway, ref, check.tool)
   } catch (error) {
-    return unknownFromAlertError(error, CODE_SCANNING_ALERTS, 'code-scanning', ctx)
+    const endpoint = (error as { endpoint?: string }).endpoint ?? CODE_SCANNING_ALERTS
+    return unknownFromAlertError(error, endpoint, 'code-scanning', ctx)
   }
   const wanted = new Set(severitiesFrom(min))
   const counted = alerts

@@ -74,6 +74,28 @@ export function openCodeScanningAlerts(
   )
 }
 
+export const CODE_SCANNING_ANALYSES = 'GET /repos/{owner}/{repo}/code-scanning/analyses'
+const AnalysisShape = z.object({
+  id: z.number(),
+  ref: z.string(),
+  commit_sha: z.string(),
+  created_at: z.string()
+})
+
+/**
+ * Whether code scanning has analysed `ref` at all (newest analysis first, one is enough). Without an
+ * analysis the alert list is empty whatever the code holds, so "no alerts" would prove nothing.
+ */
+export function hasCodeScanningAnalysis(gateway: Gateway, ref: string, tool?: string): Promise<boolean> {
+  return gateway.cached(`code-scanning-analyses:${ref}:${tool ?? ''}`, async () => {
+    const params: Record<string, unknown> = { ref, per_page: 1 }
+    if (tool) params.tool_name = tool
+    // A repository with no analysis at all answers 404 "no analysis found": that is left to the
+    // caller's error mapping (code scanning not set up), unlike a ref not analysed yet.
+    return (await gateway.read(CODE_SCANNING_ANALYSES, params, AnalysisShape.array())).length > 0
+  })
+}
+
 /** Open secret-scanning alerts, with `hide_secret=true` so the secrets never reach the runner. */
 export function openSecretScanningAlerts(gateway: Gateway): Promise<SecretScanningAlert[]> {
   return gateway.cached('secret-scanning', () =>

@@ -1,0 +1,3 @@
+module github.com/acme/goshop
+
+go 1.19
