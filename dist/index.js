@@ -57310,7 +57310,9 @@ function mergeInto(into, from, normalise) {
         if (file.totals) {
             // Totals cannot be merged line by line: the larger covered count is a lower bound of the union.
             const t = target.totals;
-            if (!t || file.totals.covered > t.covered || (file.totals.covered === t.covered && file.totals.total > t.total))
+            if (!t ||
+                file.totals.covered > t.covered ||
+                (file.totals.covered === t.covered && file.totals.total > t.total))
                 target.totals = { ...file.totals };
         }
     }
@@ -57342,7 +57344,7 @@ function totals(map) {
 function formatPercent(value, threshold) {
     for (let digits = 1; digits <= 4; digits++) {
         const text = roundHalfEven(value, digits);
-        if (threshold === undefined || (value < threshold) === (Number(text) < threshold))
+        if (threshold === undefined || value < threshold === Number(text) < threshold)
             return text;
     }
     return String(value);
@@ -57703,7 +57705,10 @@ async function parseLcov(chunks, file) {
  * containers `/__w`), or a Docker action's `/github/workspace/`. `./`, `\` and `..` are tidied.
  */
 function normalisePath(raw, ctx) {
-    let path = raw.trim().replace(/^file:\/\//, '').replace(/\\/g, '/');
+    let path = raw
+        .trim()
+        .replace(/^file:\/\//, '')
+        .replace(/\\/g, '/');
     const absolute = /^([A-Za-z]:)?\//.test(path);
     if (absolute) {
         const workspace = ctx.workspace?.replace(/\\/g, '/').replace(/\/+$/, '');
@@ -57852,7 +57857,10 @@ async function parseJacoco(chunks, file) {
                 if (mi + ci > 0)
                     addUnit(map.get(current), String(nr), 1, ci);
             }
-            else if (tag.name === 'counter' && parent === 'sourcefile' && current && attr(tag, 'type') === 'LINE') {
+            else if (tag.name === 'counter' &&
+                parent === 'sourcefile' &&
+                current &&
+                attr(tag, 'type') === 'LINE') {
                 const missed = Number(attr(tag, 'missed'));
                 const covered = Number(attr(tag, 'covered'));
                 if (Number.isFinite(missed) && Number.isFinite(covered))
@@ -57917,7 +57925,10 @@ async function readCoverage(files, options) {
     // A file that is a report by its name but not by its content is broken, unless another format won.
     const broken = seen.find(s => {
         const named = formatByName(s.file.name);
-        return s.format === undefined && named !== undefined && allowed.includes(named) && (!chosen || named === chosen);
+        return (s.format === undefined &&
+            named !== undefined &&
+            allowed.includes(named) &&
+            (!chosen || named === chosen));
     });
     if (broken) {
         const expected = FORMAT_LABEL[formatByName(broken.file.name)];
@@ -57925,7 +57936,9 @@ async function readCoverage(files, options) {
     }
     if (!chosen) {
         const names = seen.map(s => s.file.name);
-        const listed = names.length === 0 ? 'no files' : `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`;
+        const listed = names.length === 0
+            ? 'no files'
+            : `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`;
         const other = seen.find(s => s.format !== undefined);
         const why = other
             ? `only ${FORMAT_LABEL[other.format]} reports, but \`format\` asks for ${allowed.map(f => FORMAT_LABEL[f]).join(' or ')}`
@@ -58013,7 +58026,9 @@ class ZipError extends Error {
     }
 }
 async function openZip(path, limits = DEFAULT_ZIP_LIMITS) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) => err || !z ? reject(new ZipError(`not a readable zip archive: ${err?.message ?? 'unknown error'}`)) : resolve(z)));
+    const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) => err || !z
+        ? reject(new ZipError(`not a readable zip archive: ${err?.message ?? 'unknown error'}`))
+        : resolve(z)));
     try {
         if (zip.entryCount > limits.entries)
             throw new ZipError(`holds ${zip.entryCount} entries, more than the limit of ${limits.entries}; refused`);
@@ -58037,7 +58052,9 @@ async function openZip(path, limits = DEFAULT_ZIP_LIMITS) {
         const files = entries.map(entry => ({
             name: entry.fileName,
             size: entry.uncompressedSize,
-            open: () => new Promise((resolve, reject) => zip.openReadStream(entry, (err, stream) => err || !stream ? reject(new ZipError(`${entry.fileName}: ${err?.message ?? 'cannot be read'}`)) : resolve(stream)))
+            open: () => new Promise((resolve, reject) => zip.openReadStream(entry, (err, stream) => err || !stream
+                ? reject(new ZipError(`${entry.fileName}: ${err?.message ?? 'cannot be read'}`))
+                : resolve(stream)))
         }));
         return { files, close: () => zip.close() };
     }

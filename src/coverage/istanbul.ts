@@ -51,7 +51,10 @@ export async function parseIstanbulFinal(chunks: AsyncIterable<string>, file: st
   return map
 }
 
-export async function parseIstanbulSummary(chunks: AsyncIterable<string>, file: string): Promise<CoverageMap> {
+export async function parseIstanbulSummary(
+  chunks: AsyncIterable<string>,
+  file: string
+): Promise<CoverageMap> {
   const data = await parseJson(chunks, file)
   const map: CoverageMap = new Map()
   const read = (key: string, entry: unknown): { total: number; covered: number } => {

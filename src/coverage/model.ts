@@ -85,7 +85,11 @@ export function mergeInto(into: CoverageMap, from: CoverageMap, normalise: (path
     if (file.totals) {
       // Totals cannot be merged line by line: the larger covered count is a lower bound of the union.
       const t = target.totals
-      if (!t || file.totals.covered > t.covered || (file.totals.covered === t.covered && file.totals.total > t.total))
+      if (
+        !t ||
+        file.totals.covered > t.covered ||
+        (file.totals.covered === t.covered && file.totals.total > t.total)
+      )
         target.totals = { ...file.totals }
     }
   }
@@ -123,7 +127,7 @@ export function totals(map: CoverageMap): Totals {
 export function formatPercent(value: number, threshold?: number): string {
   for (let digits = 1; digits <= 4; digits++) {
     const text = roundHalfEven(value, digits)
-    if (threshold === undefined || (value < threshold) === (Number(text) < threshold)) return text
+    if (threshold === undefined || value < threshold === Number(text) < threshold) return text
   }
   return String(value)
 }

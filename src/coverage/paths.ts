@@ -14,7 +14,10 @@ export interface PathContext {
  * containers `/__w`), or a Docker action's `/github/workspace/`. `./`, `\` and `..` are tidied.
  */
 export function normalisePath(raw: string, ctx: PathContext): string {
-  let path = raw.trim().replace(/^file:\/\//, '').replace(/\\/g, '/')
+  let path = raw
+    .trim()
+    .replace(/^file:\/\//, '')
+    .replace(/\\/g, '/')
   const absolute = /^([A-Za-z]:)?\//.test(path)
   if (absolute) {
     const workspace = ctx.workspace?.replace(/\\/g, '/').replace(/\/+$/, '')

@@ -88,15 +88,26 @@ export async function readCoverage(
   // A file that is a report by its name but not by its content is broken, unless another format won.
   const broken = seen.find(s => {
     const named = formatByName(s.file.name)
-    return s.format === undefined && named !== undefined && allowed.includes(named) && (!chosen || named === chosen)
+    return (
+      s.format === undefined &&
+      named !== undefined &&
+      allowed.includes(named) &&
+      (!chosen || named === chosen)
+    )
   })
   if (broken) {
     const expected = FORMAT_LABEL[formatByName(broken.file.name)!]
-    throw new ReportError(broken.file.name, broken.empty ? 'is empty' : `is not a readable ${expected} report`)
+    throw new ReportError(
+      broken.file.name,
+      broken.empty ? 'is empty' : `is not a readable ${expected} report`
+    )
   }
   if (!chosen) {
     const names = seen.map(s => s.file.name)
-    const listed = names.length === 0 ? 'no files' : `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`
+    const listed =
+      names.length === 0
+        ? 'no files'
+        : `${names.slice(0, 5).join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`
     const other = seen.find(s => s.format !== undefined)
     const why = other
       ? `only ${FORMAT_LABEL[other.format!]} reports, but \`format\` asks for ${allowed.map(f => FORMAT_LABEL[f]).join(' or ')}`
@@ -108,7 +119,10 @@ export async function readCoverage(
   const reports: string[] = []
   for (const { file } of seen.filter(s => s.format === chosen)) {
     if (file.size !== undefined && file.size > limits.fileBytes)
-      throw new ReportError(file.name, `is ${megabytes(file.size)} unpacked, more than the ${megabytes(limits.fileBytes)} limit for one report; refused`)
+      throw new ReportError(
+        file.name,
+        `is ${megabytes(file.size)} unpacked, more than the ${megabytes(limits.fileBytes)} limit for one report; refused`
+      )
     const map = await PARSERS[chosen](textChunks(await file.open(), file.name, limits.fileBytes), file.name)
     mergeInto(merged, map, p => normalisePath(p, options.paths))
     reports.push(file.name)

@@ -19,7 +19,10 @@ export async function* textChunks(stream: Readable, file: string, limit: number)
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       bytes += chunk.length
       if (bytes > limit)
-        throw new ReportError(file, `unpacks to more than ${megabytes(limit)}, the limit for one report; refused`)
+        throw new ReportError(
+          file,
+          `unpacks to more than ${megabytes(limit)}, the limit for one report; refused`
+        )
       const text = decoder.decode(chunk, { stream: true })
       if (text) yield text
     }

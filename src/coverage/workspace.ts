@@ -13,7 +13,8 @@ export type WorkspaceFiles = { found: true; files: ReportFile[] } | { found: fal
 export async function workspaceFiles(workspace: string, path: string): Promise<WorkspaceFiles> {
   const root = resolve(workspace)
   const target = resolve(root, path)
-  if (target !== root && !target.startsWith(root + sep)) return { found: false, reason: 'is outside the workspace' }
+  if (target !== root && !target.startsWith(root + sep))
+    return { found: false, reason: 'is outside the workspace' }
   let stat
   try {
     stat = await lstat(target)
@@ -29,7 +30,9 @@ export async function workspaceFiles(workspace: string, path: string): Promise<W
   if (!stat.isDirectory()) return { found: false, reason: 'is neither a file nor a directory' }
   const files: ReportFile[] = []
   const walk = async (dir: string): Promise<void> => {
-    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name)
+    )) {
       if (files.length >= MAX_FILES) return
       const full = join(dir, entry.name)
       if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) await walk(full)

@@ -120,7 +120,12 @@ export async function parseJacoco(chunks: AsyncIterable<string>, file: string): 
         if (!Number.isInteger(nr) || !Number.isFinite(mi) || !Number.isFinite(ci))
           throw new ReportError(file, `a <line> in ${current} has no valid nr/mi/ci`)
         if (mi + ci > 0) addUnit(map.get(current)!, String(nr), 1, ci)
-      } else if (tag.name === 'counter' && parent === 'sourcefile' && current && attr(tag, 'type') === 'LINE') {
+      } else if (
+        tag.name === 'counter' &&
+        parent === 'sourcefile' &&
+        current &&
+        attr(tag, 'type') === 'LINE'
+      ) {
         const missed = Number(attr(tag, 'missed'))
         const covered = Number(attr(tag, 'covered'))
         if (Number.isFinite(missed) && Number.isFinite(covered))
@@ -133,6 +138,7 @@ export async function parseJacoco(chunks: AsyncIterable<string>, file: string): 
     }
   })
   if (!sawRoot) throw new ReportError(file, 'is empty')
-  if (map.size === 0) throw new ReportError(file, 'lists no <sourcefile> (no source file, or no debug information)')
+  if (map.size === 0)
+    throw new ReportError(file, 'lists no <sourcefile> (no source file, or no debug information)')
   return map
 }

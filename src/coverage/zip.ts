@@ -33,7 +33,9 @@ export interface OpenedZip {
 export async function openZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<OpenedZip> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) =>
-      err || !z ? reject(new ZipError(`not a readable zip archive: ${err?.message ?? 'unknown error'}`)) : resolve(z)
+      err || !z
+        ? reject(new ZipError(`not a readable zip archive: ${err?.message ?? 'unknown error'}`))
+        : resolve(z)
     )
   )
   try {
@@ -65,7 +67,9 @@ export async function openZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMI
       open: () =>
         new Promise((resolve, reject) =>
           zip.openReadStream(entry, (err, stream) =>
-            err || !stream ? reject(new ZipError(`${entry.fileName}: ${err?.message ?? 'cannot be read'}`)) : resolve(stream)
+            err || !stream
+              ? reject(new ZipError(`${entry.fileName}: ${err?.message ?? 'cannot be read'}`))
+              : resolve(stream)
           )
         )
     }))
