@@ -270,7 +270,8 @@ describe('code-scanning', () => {
     expect(
       (await evaluateCodeScanning({ type: 'code-scanning' }, context({ target: audit }).ctx)).summary
     ).toMatch(/^1 open code-scanning alert at or above high on `refs\/heads\/main`: 1 high/)
-    const tag = { ...audit, branch: undefined }
+    // The target resolver names the audited ref (`refs/tags/…`); see target.test.ts.
+    const tag = { ...audit, branch: undefined, auditedRef: 'refs/tags/v1.0.0' }
     const byTag = await evaluateCodeScanning(
       { type: 'code-scanning' },
       context({ target: tag, ref: 'refs/tags/v1.0.0' }).ctx
@@ -283,7 +284,7 @@ describe('code-scanning', () => {
     expect(
       await evaluateCodeScanning(
         { type: 'code-scanning' },
-        context({ target: tag, ref: sha('main'), runnerRef: '' }).ctx
+        context({ target: { ...tag, auditedRef: undefined }, ref: sha('main'), runnerRef: '' }).ctx
       )
     ).toEqual({
       state: 'unknown',

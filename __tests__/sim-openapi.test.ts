@@ -235,6 +235,8 @@ describe('a sweep across every route', () => {
     await call(gate, 'GET', `${R}/contents/nope.md`)
     await call(none, 'GET', `${R}/contents/README.md`)
     await call(gate, 'GET', `${R}/commits/feature`)
+    await call(gate, 'GET', `${R}/git/ref/heads%2Ffeature`)
+    await call(gate, 'GET', `${R}/git/ref/tags%2Fnope`)
     await call(gate, 'GET', `${R}/commits/nope`)
     await call(gate, 'GET', `${R}/commits/${HEAD}/check-runs?filter=all`)
     await call(none, 'GET', `${R}/commits/${HEAD}/check-runs`)

@@ -53,7 +53,8 @@ function fakeGateway(pulls: PullSummary[], bySha: Record<string, number[]> = {})
   return {
     pull: async (n: number) => pulls.find(p => p.number === n)!,
     pullsForCommit: async (sha: string) => (bySha[sha] ?? []).map(n => pulls.find(p => p.number === n)!),
-    commit: async (ref: string) => ({ sha: ref === 'v1.2.0' ? 'c'.repeat(40) : ref })
+    commit: async (ref: string) => ({ sha: ref === 'v1.2.0' ? 'c'.repeat(40) : ref }),
+    refExists: async (ref: string) => ref === 'tags/v1.2.0' || ref === 'heads/main'
   } as unknown as Gateway
 }
 
@@ -99,9 +100,25 @@ describe('resolveTargets', () => {
         kind: 'audit',
         sha: 'c'.repeat(40),
         checklistRef: 'c'.repeat(40),
-        statusName: 'Readiness gate (audit)'
+        statusName: 'Readiness gate (audit)',
+        auditedRef: 'refs/tags/v1.2.0',
+        branch: undefined
       })
     ])
+  })
+
+  it('tells a branch from a tag and a SHA when auditing the ref input', async () => {
+    const audit = async (ref: string) =>
+      (
+        await resolveTargets(
+          ctx('workflow_dispatch', recorded('workflow_dispatch')),
+          settings({ ref }),
+          fakeGateway([])
+        )
+      ).targets[0]
+    expect(await audit('main')).toMatchObject({ auditedRef: 'refs/heads/main', branch: 'main' })
+    expect(await audit('refs/tags/v9')).toMatchObject({ auditedRef: 'refs/tags/v9', branch: undefined })
+    expect(await audit('abcdef1')).toMatchObject({ auditedRef: undefined, branch: undefined })
   })
 
   it('audits a push at its `after` commit, and ignores a deleted ref', async () => {

@@ -45643,13 +45643,11 @@ async function auditTarget(ctx, settings, gateway) {
     const statusName = `${settings.checkName} (audit)`;
     let sha;
     let label;
-    let branch;
+    let auditedRef;
     if (settings.ref) {
         sha = (await gateway.commit(settings.ref)).sha;
         label = settings.ref === sha ? sha.slice(0, 7) : `${settings.ref} (${sha.slice(0, 7)})`;
-        if (!/^[0-9a-f]{7,40}$/.test(settings.ref) && !settings.ref.startsWith('refs/tags/')) {
-            branch = settings.ref.replace(/^refs\/heads\//, '');
-        }
+        auditedRef = await fullRefOf(settings.ref, gateway);
     }
     else {
         const after = ctx.eventName === 'push' ? ctx.payload.after : undefined;
@@ -45658,13 +45656,28 @@ async function auditTarget(ctx, settings, gateway) {
             return none('this push deleted the ref; there is no commit to audit.');
         const ref = ctx.ref.replace(/^refs\/(heads|tags)\//, '');
         label = ref ? `${ref} (${sha.slice(0, 7)})` : sha.slice(0, 7);
-        if (ctx.ref.startsWith('refs/heads/'))
-            branch = ref;
+        if (/^refs\/(heads|tags)\//.test(ctx.ref))
+            auditedRef = ctx.ref;
     }
+    const branch = auditedRef?.startsWith('refs/heads/') ? auditedRef.slice('refs/heads/'.length) : undefined;
     return {
-        targets: [{ kind: 'audit', sha, checklistRef: sha, checklistRefLabel: label, statusName, branch }],
+        targets: [
+            { kind: 'audit', sha, checklistRef: sha, checklistRefLabel: label, statusName, branch, auditedRef }
+        ],
         warnings: []
     };
+}
+/** `main` → `refs/heads/main`, `v1.2.0` → `refs/tags/v1.2.0`, a SHA → undefined (asking GitHub which it is). */
+async function fullRefOf(ref, gateway) {
+    if (/^refs\/(heads|tags)\//.test(ref))
+        return ref;
+    if (/^[0-9a-f]{7,40}$/.test(ref))
+        return undefined;
+    for (const kind of ['heads', 'tags']) {
+        if (await gateway.refExists(`${kind}/${ref}`))
+            return `refs/${kind}/${ref}`;
+    }
+    return undefined;
 }
 function fromApi(pr, repoName) {
     return {
@@ -56179,6 +56192,7 @@ const ClassicProtectionShape = object({
         .nullable()
         .optional()
 });
+const RefShape = object({ ref: schemas_string(), object: object({ sha: schemas_string() }) });
 
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
 
@@ -56253,6 +56267,20 @@ class Gateway {
     }
     pull(pullNumber) {
         return this.cached(`pull:${pullNumber}`, () => this.read('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber }, PullShape));
+    }
+    /** Whether `heads/x` or `tags/x` exists (the git refs API answers 404 when not). */
+    refExists(ref) {
+        return this.cached(`ref:${ref}`, async () => {
+            try {
+                await this.read('GET /repos/{owner}/{repo}/git/ref/{ref}', { ref }, RefShape);
+                return true;
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return false;
+                throw error;
+            }
+        });
     }
     /** PRs whose head is this commit (the commits/{sha}/pulls endpoint), every page. */
     pullsForCommit(sha) {
@@ -58767,17 +58795,13 @@ function openOnRef(alert) {
  * an audited branch or tag. An audited bare SHA has no ref to ask about.
  */
 function codeScanningRef(ctx) {
-    const { target, settings, runner } = ctx;
+    const { target } = ctx;
     if (target.pr)
         return `refs/pull/${target.pr.number}/merge`;
+    if (target.auditedRef)
+        return target.auditedRef;
     if (target.branch)
         return `refs/heads/${target.branch}`;
-    if (target.kind !== 'audit')
-        return undefined;
-    if (settings.ref.startsWith('refs/tags/'))
-        return settings.ref;
-    if (!settings.ref && runner.ref.startsWith('refs/tags/'))
-        return runner.ref;
     return undefined;
 }
 /**

@@ -1,14 +1,35 @@
 /** Repository, contents and commits. */
-import { commit, contentEntry, contentFile, repository } from '../factories.js'
+import { commit, contentEntry, contentFile, nodeId, repository } from '../factories.js'
 import { type Route, noCommit, notFound, ok } from './route.js'
 
 const DOCS = {
   repo: 'https://docs.github.com/rest/repos/repos#get-a-repository',
   contents: 'https://docs.github.com/rest/repos/contents#get-repository-content',
-  commit: 'https://docs.github.com/rest/commits/commits#get-a-commit'
+  commit: 'https://docs.github.com/rest/commits/commits#get-a-commit',
+  ref: 'https://docs.github.com/rest/git/refs#get-a-reference'
 }
 
 export const contentsRoutes: Route[] = [
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/git/ref/{ref}',
+    docs: DOCS.ref,
+    permissions: [[['contents', 'read']]],
+    publicRead: true,
+    handle: ({ state, params }) => {
+      const [kind, ...rest] = params.ref.split('/')
+      const name = rest.join('/')
+      const sha = kind === 'heads' ? state.branches[name] : kind === 'tags' ? state.tags[name] : undefined
+      if (!sha) return notFound(DOCS.ref)
+      const url = `${state.baseUrl}/repos/${state.fullName}/git/refs/${params.ref}`
+      return ok({
+        ref: `refs/${params.ref}`,
+        node_id: nodeId('REF', `${state.fullName}:${params.ref}`),
+        url,
+        object: { type: 'commit', sha, url: `${state.baseUrl}/repos/${state.fullName}/git/commits/${sha}` }
+      })
+    }
+  },
   {
     method: 'GET',
     template: '/repos/{owner}/{repo}',

@@ -68,12 +68,10 @@ function openOnRef(alert: CodeScanningAlert): boolean {
  * an audited branch or tag. An audited bare SHA has no ref to ask about.
  */
 export function codeScanningRef(ctx: EvalContext): string | undefined {
-  const { target, settings, runner } = ctx
+  const { target } = ctx
   if (target.pr) return `refs/pull/${target.pr.number}/merge`
+  if (target.auditedRef) return target.auditedRef
   if (target.branch) return `refs/heads/${target.branch}`
-  if (target.kind !== 'audit') return undefined
-  if (settings.ref.startsWith('refs/tags/')) return settings.ref
-  if (!settings.ref && runner.ref.startsWith('refs/tags/')) return runner.ref
   return undefined
 }
 

@@ -29,6 +29,8 @@ export interface Target {
   statusName: string
   /** The branch whose rules apply: the PR's base, the merge group's base, or the audited branch. */
   branch?: string
+  /** Audits of a branch or tag: its full name (`refs/heads/main`, `refs/tags/v1.2.0`). */
+  auditedRef?: string
 }
 
 export type Targets = { targets: Target[]; warnings: string[] } | { targets: []; notice: string }
@@ -163,25 +165,36 @@ async function auditTarget(ctx: RunnerContext, settings: Settings, gateway: Gate
   const statusName = `${settings.checkName} (audit)`
   let sha: string
   let label: string
-  let branch: string | undefined
+  let auditedRef: string | undefined
   if (settings.ref) {
     sha = (await gateway.commit(settings.ref)).sha
     label = settings.ref === sha ? sha.slice(0, 7) : `${settings.ref} (${sha.slice(0, 7)})`
-    if (!/^[0-9a-f]{7,40}$/.test(settings.ref) && !settings.ref.startsWith('refs/tags/')) {
-      branch = settings.ref.replace(/^refs\/heads\//, '')
-    }
+    auditedRef = await fullRefOf(settings.ref, gateway)
   } else {
     const after = ctx.eventName === 'push' ? ctx.payload.after : undefined
     sha = typeof after === 'string' ? after : ctx.sha
     if (!sha || ZERO_SHA.test(sha)) return none('this push deleted the ref; there is no commit to audit.')
     const ref = ctx.ref.replace(/^refs\/(heads|tags)\//, '')
     label = ref ? `${ref} (${sha.slice(0, 7)})` : sha.slice(0, 7)
-    if (ctx.ref.startsWith('refs/heads/')) branch = ref
+    if (/^refs\/(heads|tags)\//.test(ctx.ref)) auditedRef = ctx.ref
   }
+  const branch = auditedRef?.startsWith('refs/heads/') ? auditedRef.slice('refs/heads/'.length) : undefined
   return {
-    targets: [{ kind: 'audit', sha, checklistRef: sha, checklistRefLabel: label, statusName, branch }],
+    targets: [
+      { kind: 'audit', sha, checklistRef: sha, checklistRefLabel: label, statusName, branch, auditedRef }
+    ],
     warnings: []
   }
+}
+
+/** `main` → `refs/heads/main`, `v1.2.0` → `refs/tags/v1.2.0`, a SHA → undefined (asking GitHub which it is). */
+async function fullRefOf(ref: string, gateway: Gateway): Promise<string | undefined> {
+  if (/^refs\/(heads|tags)\//.test(ref)) return ref
+  if (/^[0-9a-f]{7,40}$/.test(ref)) return undefined
+  for (const kind of ['heads', 'tags']) {
+    if (await gateway.refExists(`${kind}/${ref}`)) return `refs/${kind}/${ref}`
+  }
+  return undefined
 }
 
 function fromApi(pr: PullSummary, repoName: string): PullRequestInfo {

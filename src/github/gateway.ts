@@ -5,6 +5,7 @@ import {
   BranchRuleShape,
   CheckRunPageShape,
   ClassicProtectionShape,
+  RefShape,
   RepositoryShape,
   ReviewShape,
   CommitShape,
@@ -114,6 +115,19 @@ export class Gateway {
     return this.cached(`pull:${pullNumber}`, () =>
       this.read('GET /repos/{owner}/{repo}/pulls/{pull_number}', { pull_number: pullNumber }, PullShape)
     )
+  }
+
+  /** Whether `heads/x` or `tags/x` exists (the git refs API answers 404 when not). */
+  refExists(ref: string): Promise<boolean> {
+    return this.cached(`ref:${ref}`, async () => {
+      try {
+        await this.read('GET /repos/{owner}/{repo}/git/ref/{ref}', { ref }, RefShape)
+        return true
+      } catch (error) {
+        if ((error as ApiError).status === 404) return false
+        throw error
+      }
+    })
   }
 
   /** PRs whose head is this commit (the commits/{sha}/pulls endpoint), every page. */

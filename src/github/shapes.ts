@@ -102,3 +102,5 @@ export const ClassicProtectionShape = z.object({
     .optional()
 })
 export type ClassicProtection = z.infer<typeof ClassicProtectionShape>
+
+export const RefShape = z.object({ ref: z.string(), object: z.object({ sha: z.string() }) })
