@@ -58,7 +58,9 @@ describe('two gate runs racing on one PR', () => {
     expect(gateComments[0].id).toBe(Math.min(...posts.map(p => (p.responseBody as { id: number }).id)))
     expect(sim.state.comments.filter(c => c.user.login === 'octocat')).toHaveLength(1)
 
-    // A third run later finds the one comment and updates it in place.
+    // A duplicate left behind some other way (a lost response) is removed by the next run…
+    sim.state.comments.push({ ...gateComments[0], id: 3_999_999, created_at: '2026-12-01T00:00:00Z' })
+    // …which finds the one comment and updates it in place.
     await run()
     expect(sim.state.comments.filter(c => c.body.includes('<!-- readiness-gate'))).toEqual([
       expect.objectContaining({ id: gateComments[0].id })

@@ -56573,6 +56573,11 @@ function renderComment(report, extras = {}) {
 /** GitHub refuses check-run summaries over 65,535 bytes; annotations go 50 to a request. */
 const CHECK_SUMMARY_BYTES = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * Annotations beyond these add nothing a reader can use (the report lists every item) and cost one
+ * write a batch, each spaced by the throttling plugin: blocking items first, then the rest.
+ */
+const MAX_ANNOTATIONS = 100;
 function renderCheckRun(report) {
     const onlyManual = report.result === 'fail' &&
         report.errors.length === 0 &&
@@ -56612,8 +56617,11 @@ function annotations(report) {
             message: `${e.message}${e.fix ? `\n${e.fix}` : ''}`
         }));
     }
+    const rank = (i) => (i.required ? 0 : 2) + (i.state === 'manual' ? 1 : 0);
     return report.items
         .filter(i => ['fail', 'unknown', 'pending', 'manual'].includes(i.state))
+        .sort((a, b) => rank(a) - rank(b) || a.line - b.line)
+        .slice(0, MAX_ANNOTATIONS)
         .map(i => ({
         path,
         start_line: i.line,
@@ -56730,6 +56738,10 @@ async function publishComment(gh, repo, target, checklistPath, body) {
         const ours = (await listComments(gh, repo, pr.number)).filter(c => c.body?.startsWith(marker) && isOurs(c));
         const keep = ours[0];
         if (keep) {
+            endpoint = DELETE;
+            // Left behind by an earlier race or a write whose answer was lost: the oldest one stays.
+            for (const extra of ours.slice(1))
+                await deleteComment(gh, repo, extra.id);
             endpoint = comment_UPDATE;
             if (keep.body !== body)
                 await gh.request(comment_UPDATE, { ...repo, comment_id: keep.id, body });

@@ -46,6 +46,9 @@ export async function publishComment(
     )
     const keep = ours[0]
     if (keep) {
+      endpoint = DELETE
+      // Left behind by an earlier race or a write whose answer was lost: the oldest one stays.
+      for (const extra of ours.slice(1)) await deleteComment(gh, repo, extra.id)
       endpoint = UPDATE
       if (keep.body !== body) await gh.request(UPDATE, { ...repo, comment_id: keep.id, body })
       return { posted: true, url: keep.html_url }

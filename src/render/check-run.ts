@@ -4,6 +4,11 @@ import { countsLine, renderBody } from './body.js'
 /** GitHub refuses check-run summaries over 65,535 bytes; annotations go 50 to a request. */
 export const CHECK_SUMMARY_BYTES = 65_535
 export const ANNOTATIONS_PER_REQUEST = 50
+/**
+ * Annotations beyond these add nothing a reader can use (the report lists every item) and cost one
+ * write a batch, each spaced by the throttling plugin: blocking items first, then the rest.
+ */
+export const MAX_ANNOTATIONS = 100
 
 export interface CheckRunOutput {
   conclusion: 'success' | 'failure' | 'action_required' | undefined
@@ -64,8 +69,11 @@ function annotations(report: Report): Annotation[] {
       message: `${e.message}${e.fix ? `\n${e.fix}` : ''}`
     }))
   }
+  const rank = (i: Report['items'][number]) => (i.required ? 0 : 2) + (i.state === 'manual' ? 1 : 0)
   return report.items
     .filter(i => ['fail', 'unknown', 'pending', 'manual'].includes(i.state))
+    .sort((a, b) => rank(a) - rank(b) || a.line - b.line)
+    .slice(0, MAX_ANNOTATIONS)
     .map(i => ({
       path,
       start_line: i.line,
