@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { sha } from '../sim/scenario.js'
 import { zipOf } from '../sim/scenario-artifacts.js'
-import { runAction } from '../harness/run-action.js'
-import { pullRequestEvent } from '../harness/events.js'
+import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import {
   CHECKLIST_PATH,
   HEAD_SHA,
@@ -13,7 +12,7 @@ import {
   OWNER,
   RELEASE_PR,
   REPO,
-  TOKEN,
+  gateReleasePr,
   sampleScenario
 } from '../harness/sample-repo.js'
 
@@ -50,31 +49,10 @@ beforeEach(async () => {
   }
   sim = await startSimulator(scenario, { validate: true })
 })
-afterEach(async () => {
-  await sim.close()
-  if (sim.problems.length > 0) throw new Error(`OpenAPI problems:\n${sim.problems.join('\n')}`)
-})
+afterEach(() => closeAndCheck(sim))
 
 function releasePr() {
-  return runAction({
-    apiUrl: sim.url,
-    eventName: 'pull_request',
-    repository: `${OWNER}/${REPO}`,
-    sha: sha('refs/pull/42/merge'),
-    ref: `refs/pull/${RELEASE_PR}/merge`,
-    payload: pullRequestEvent({
-      owner: OWNER,
-      repo: REPO,
-      number: RELEASE_PR,
-      title: 'Release 2.4.0',
-      headSha: HEAD_SHA,
-      headRef: 'release/2.4.0',
-      baseRef: 'main',
-      baseSha: MAIN_SHA,
-      fork: false
-    }),
-    inputs: { token: TOKEN.gate }
-  })
+  return gateReleasePr(sim.url, { sha: sha('refs/pull/42/merge'), ref: `refs/pull/${RELEASE_PR}/merge` })
 }
 
 const gateComment = () => sim.state.comments.find(c => c.body.includes('<!-- readiness-gate'))

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { checkRun, sha, type Scenario } from '../sim/scenario.js'
 import type { StoredCheckRun } from '../sim/state.js'
-import { runAction, type RunOptions } from '../harness/run-action.js'
-import { issueCommentEvent, mergeGroupEvent, pullRequestEvent, workflowRunEvent } from '../harness/events.js'
+import { issueCommentEvent, mergeGroupEvent, workflowRunEvent } from '../harness/events.js'
+import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import {
   CHECKLIST_PATH,
   HEAD_SHA,
@@ -14,14 +14,13 @@ import {
   RELEASE_PR,
   REPO,
   TOKEN,
-  sampleScenario
+  gateReleasePr,
+  sampleScenario,
+  type ReleasePrRun
 } from '../harness/sample-repo.js'
 
 let sim: Simulator
-afterEach(async () => {
-  await sim.close()
-  if (sim.problems.length > 0) throw new Error(`OpenAPI problems:\n${sim.problems.join('\n')}`)
-})
+afterEach(() => closeAndCheck(sim))
 
 /** The sample repository with this checklist on both main and the PR head. */
 async function start(items: string, edit: (s: Scenario) => void = () => {}) {
@@ -32,28 +31,8 @@ async function start(items: string, edit: (s: Scenario) => void = () => {}) {
   sim = await startSimulator(scenario, { validate: true })
 }
 
-const prPayload = () =>
-  pullRequestEvent({
-    owner: OWNER,
-    repo: REPO,
-    number: RELEASE_PR,
-    author: 'octocat',
-    headSha: HEAD_SHA,
-    headRef: 'release/2.4.0',
-    baseRef: 'main',
-    baseSha: MAIN_SHA
-  })
-
-function gate(more: Partial<RunOptions> = {}) {
-  return runAction({
-    apiUrl: sim.url,
-    eventName: 'pull_request',
-    repository: `${OWNER}/${REPO}`,
-    payload: prPayload(),
-    ...more,
-    inputs: { token: TOKEN.gate, ...more.inputs },
-    env: { READINESS_GATE_POLL_MS: '20', ...more.env }
-  })
+function gate(more: ReleasePrRun = {}) {
+  return gateReleasePr(sim.url, { ...more, env: { READINESS_GATE_POLL_MS: '20', ...more.env } })
 }
 
 const item = (run: Awaited<ReturnType<typeof gate>>, id: string) => run.report!.items.find(i => i.id === id)!

@@ -2,43 +2,24 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { checkRun, sha } from '../sim/scenario.js'
-import { runAction } from '../harness/run-action.js'
-import { pullRequestEvent } from '../harness/events.js'
+import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import {
   CHECKLIST_PATH,
   HEAD_SHA,
   MAIN_SHA,
-  OWNER,
-  RELEASE_PR,
-  REPO,
   TOKEN,
+  gateReleasePr,
   sampleScenario
 } from '../harness/sample-repo.js'
 
 let sim: Simulator
-afterEach(async () => {
-  await sim.close()
-  // validate: true also enforces GitHub's size limits on what the gate sends (comment, summary).
-  if (sim.problems.length > 0) throw new Error(`OpenAPI problems:\n${sim.problems.join('\n')}`)
-})
+// validate: true also enforces GitHub's size limits on what the gate sends (comment, summary).
+afterEach(() => closeAndCheck(sim))
 
 const gate = (inputs: Record<string, string> = {}, headSha = HEAD_SHA) =>
-  runAction({
-    apiUrl: sim.url,
-    eventName: 'pull_request',
-    repository: `${OWNER}/${REPO}`,
-    payload: pullRequestEvent({
-      owner: OWNER,
-      repo: REPO,
-      number: RELEASE_PR,
-      title: 'Release <script>alert(1)</script> @everyone',
-      author: 'octocat',
-      headSha,
-      headRef: 'release/2.4.0',
-      baseRef: 'main',
-      baseSha: MAIN_SHA
-    }),
-    inputs: { token: TOKEN.gate, ...inputs }
+  gateReleasePr(sim.url, {
+    event: { title: 'Release <script>alert(1)</script> @everyone', headSha },
+    inputs
   })
 const gateComment = () => sim.state.comments.find(c => c.body.includes('<!-- readiness-gate'))
 

@@ -1,33 +1,13 @@
 // Two runs of the gate on the same PR at once (matrix jobs, quick pushes) end with one comment.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
-import { runAction } from '../harness/run-action.js'
-import { pullRequestEvent } from '../harness/events.js'
-import { HEAD_SHA, MAIN_SHA, OWNER, RELEASE_PR, REPO, TOKEN, sampleScenario } from '../harness/sample-repo.js'
+import { closeAndCheck } from '../harness/simulator-lifecycle.js'
+import { RELEASE_PR, gateReleasePr, sampleScenario } from '../harness/sample-repo.js'
 
 let sim: Simulator
-afterEach(async () => {
-  await sim.close()
-  if (sim.problems.length > 0) throw new Error(`OpenAPI problems:\n${sim.problems.join('\n')}`)
-})
+afterEach(() => closeAndCheck(sim))
 
-const run = () =>
-  runAction({
-    apiUrl: sim.url,
-    eventName: 'pull_request',
-    repository: `${OWNER}/${REPO}`,
-    payload: pullRequestEvent({
-      owner: OWNER,
-      repo: REPO,
-      number: RELEASE_PR,
-      author: 'octocat',
-      headSha: HEAD_SHA,
-      headRef: 'release/2.4.0',
-      baseRef: 'main',
-      baseSha: MAIN_SHA
-    }),
-    inputs: { token: TOKEN.gate }
-  })
+const run = () => gateReleasePr(sim.url)
 
 describe('two gate runs racing on one PR', () => {
   it('converge on exactly one sticky comment, the oldest, and leave the person’s comment alone', async () => {

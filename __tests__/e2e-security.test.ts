@@ -3,17 +3,19 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { sha, type Scenario } from '../sim/scenario.js'
 import type { SecurityScenario } from '../sim/scenario-security.js'
-import { runAction, type RunOptions } from '../harness/run-action.js'
-import { pullRequestEvent, workflowDispatchEvent } from '../harness/events.js'
+import { runAction } from '../harness/run-action.js'
+import { workflowDispatchEvent } from '../harness/events.js'
+import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import {
   CHECKLIST_PATH,
-  HEAD_SHA,
   MAIN_SHA,
   OWNER,
   RELEASE_PR,
   REPO,
   TOKEN,
-  sampleScenario
+  gateReleasePr,
+  sampleScenario,
+  type ReleasePrRun
 } from '../harness/sample-repo.js'
 
 /** A GitHub App installation token that reads all three alert lists, passed as `security-token`. */
@@ -52,31 +54,10 @@ function scenario(security: SecurityScenario): Scenario {
 }
 
 let sim: Simulator
-afterEach(async () => {
-  await sim.close()
-  if (sim.problems.length > 0) throw new Error(`OpenAPI problems:\n${sim.problems.join('\n')}`)
-})
+afterEach(() => closeAndCheck(sim))
 
-function releasePr(more: Partial<RunOptions> = {}) {
-  return runAction({
-    apiUrl: sim.url,
-    eventName: 'pull_request',
-    repository: `${OWNER}/${REPO}`,
-    sha: sha('refs/pull/42/merge'),
-    ref: PR_REF,
-    payload: pullRequestEvent({
-      owner: OWNER,
-      repo: REPO,
-      number: RELEASE_PR,
-      title: 'Release 2.4.0',
-      headSha: HEAD_SHA,
-      headRef: 'release/2.4.0',
-      baseRef: 'main',
-      baseSha: MAIN_SHA
-    }),
-    ...more,
-    inputs: { token: TOKEN.gate, ...more.inputs }
-  })
+function releasePr(more: ReleasePrRun = {}) {
+  return gateReleasePr(sim.url, { sha: sha('refs/pull/42/merge'), ref: PR_REF, ...more })
 }
 
 const gateComment = () => sim.state.comments.find(c => c.body.includes('<!-- readiness-gate'))?.body ?? ''

@@ -2,8 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { sha } from '../sim/scenario.js'
-import { runAction, type RunOptions } from '../harness/run-action.js'
-import { pullRequestEvent, workflowDispatchEvent } from '../harness/events.js'
+import { runAction } from '../harness/run-action.js'
+import { workflowDispatchEvent } from '../harness/events.js'
+import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import {
   CHECKLIST_PATH,
   HEAD_SHA,
@@ -12,8 +13,10 @@ import {
   RELEASE_PR,
   REPO,
   TOKEN,
+  gateReleasePr,
   releaseChecklist,
-  sampleScenario
+  sampleScenario,
+  type ReleasePrRun
 } from '../harness/sample-repo.js'
 
 let sim: Simulator
@@ -21,35 +24,14 @@ let sim: Simulator
 beforeEach(async () => {
   sim = await startSimulator(sampleScenario(), { validate: true })
 })
-afterEach(async () => {
-  await sim.close()
-  // Every request the gate made, and every answer, matches GitHub's OpenAPI description.
-  if (sim.problems.length > 0) throw new Error(`OpenAPI problems:\n${sim.problems.join('\n')}`)
-})
+// Every request the gate made, and every answer, matches GitHub's OpenAPI description.
+afterEach(() => closeAndCheck(sim))
 
 const MERGE_SHA = sha('refs/pull/42/merge')
 
-function releasePr(more: Partial<RunOptions> = {}, fork = false) {
-  return runAction({
-    apiUrl: sim.url,
-    eventName: 'pull_request',
-    repository: `${OWNER}/${REPO}`,
-    sha: MERGE_SHA,
-    ref: `refs/pull/${RELEASE_PR}/merge`,
-    payload: pullRequestEvent({
-      owner: OWNER,
-      repo: REPO,
-      number: RELEASE_PR,
-      title: 'Release 2.4.0',
-      headSha: HEAD_SHA,
-      headRef: 'release/2.4.0',
-      baseRef: 'main',
-      baseSha: MAIN_SHA,
-      fork
-    }),
-    ...more,
-    inputs: { token: TOKEN.gate, ...more.inputs }
-  })
+/** The release PR as a runner checks it out: GITHUB_SHA is the merge commit, GITHUB_REF its merge ref. */
+function releasePr(more: ReleasePrRun = {}) {
+  return gateReleasePr(sim.url, { sha: MERGE_SHA, ref: `refs/pull/${RELEASE_PR}/merge`, ...more })
 }
 
 const gateComments = () => sim.state.comments.filter(c => c.body.includes('<!-- readiness-gate'))
@@ -274,7 +256,7 @@ describe('an audit', () => {
 
 describe('a fork PR with a read-only token', () => {
   it('still writes the job summary and outputs, and says why nothing was posted', async () => {
-    const run = await releasePr({ inputs: { token: TOKEN.readOnly } }, true)
+    const run = await releasePr({ inputs: { token: TOKEN.readOnly }, event: { fork: true } })
     expect(writes().every(r => r.status === 403)).toBe(true)
     expect(gateStatuses()).toEqual([])
     expect(gateComments()).toEqual([])

@@ -4,16 +4,12 @@
 import { performance } from 'node:perf_hooks'
 import { startSimulator } from '../sim/server.js'
 import { checkRun } from '../sim/scenario.js'
-import { runAction } from '../harness/run-action.js'
-import { pullRequestEvent } from '../harness/events.js'
 import {
   CHECKLIST_PATH,
   HEAD_SHA,
   MAIN_SHA,
-  OWNER,
-  RELEASE_PR,
-  REPO,
-  TOKEN,
+  gateReleasePr,
+  releasePrEvent,
   sampleScenario
 } from '../harness/sample-repo.js'
 import { renderComment } from '../src/render/comment.js'
@@ -23,16 +19,8 @@ import { countStates } from '../src/verdict/states.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const payload = pullRequestEvent({
-  owner: OWNER,
-  repo: REPO,
-  number: RELEASE_PR,
-  author: 'octocat',
-  headSha: HEAD_SHA,
-  headRef: 'release/2.4.0',
-  baseRef: 'main',
-  baseSha: MAIN_SHA
-})
+// Built once, outside the timed runs.
+const payload = releasePrEvent()
 
 async function gateRuns(label: string, scenario: ReturnType<typeof sampleScenario>): Promise<void> {
   const times: number[] = []
@@ -40,13 +28,7 @@ async function gateRuns(label: string, scenario: ReturnType<typeof sampleScenari
   for (let i = 0; i < RUNS; i++) {
     const sim = await startSimulator(scenario)
     const t0 = performance.now()
-    const run = await runAction({
-      apiUrl: sim.url,
-      eventName: 'pull_request',
-      repository: `${OWNER}/${REPO}`,
-      payload,
-      inputs: { token: TOKEN.gate }
-    })
+    const run = await gateReleasePr(sim.url, { payload })
     times.push(performance.now() - t0)
     requests.push(sim.requests.length)
     await sim.close()

@@ -1,8 +1,6 @@
 // `npm run demo`: the real gate (dist/index.js) against the local GitHub API simulator, on a sample
 // release PR, twice: first failing, then after the fixes land. Prints what GitHub received.
 import { startSimulator } from '../sim/server.js'
-import { runAction } from '../harness/run-action.js'
-import { pullRequestEvent } from '../harness/events.js'
 import {
   CHECKLIST_PATH,
   HEAD_SHA,
@@ -10,8 +8,9 @@ import {
   OWNER,
   RELEASE_PR,
   REPO,
-  TOKEN,
+  gateReleasePr,
   releaseChecklist,
+  releasePrEvent,
   sampleScenario
 } from '../harness/sample-repo.js'
 
@@ -28,30 +27,14 @@ async function main(): Promise<void> {
   const sim = await startSimulator(sampleScenario(), { validate: true })
   console.log(`GitHub API simulator listening on ${sim.url} with ${OWNER}/${REPO}: release PR #${RELEASE_PR}`)
   console.log('(lint fails on the PR head; the penetration test has not been signed off)')
-  const payload = pullRequestEvent({
-    owner: OWNER,
-    repo: REPO,
-    number: RELEASE_PR,
-    title: 'Release 2.4.0',
-    headSha: HEAD_SHA,
-    headRef: 'release/2.4.0',
-    baseRef: 'main',
-    baseSha: MAIN_SHA
-  })
+  const payload = releasePrEvent()
   try {
     for (const round of [
       'first run',
       'second run, after a lint re-run passed and the pen test was signed off on main'
     ]) {
       const seen = sim.requests.length
-      const run = await runAction({
-        apiUrl: sim.url,
-        eventName: 'pull_request',
-        repository: `${OWNER}/${REPO}`,
-        sha: 'f'.repeat(40),
-        payload,
-        inputs: { token: TOKEN.gate }
-      })
+      const run = await gateReleasePr(sim.url, { sha: 'f'.repeat(40), payload })
       const requests = sim.requests.slice(seen)
       rule(`${round}: node dist/index.js exited ${run.code}`)
       console.log(indent(run.stdout.replace(/^::(\w+)[^:]*::/gm, '[$1] ')))

@@ -64405,7 +64405,13 @@ function createGitHub(options) {
         // Failed requests surface as errors the gate explains; Octokit's own error lines would only be noise.
         log: { debug: () => { }, info: () => { }, warn: options.log, error: () => { } },
         // Not `request: { retries }`: plugin-retry then retries every failure, 403 and 404 included.
-        retry: { retries: p.retries, retryAfterBaseValue: p.retryBaseMs },
+        // 429 is left to the throttling plugin, which honours `retry-after`; plugin-retry would retry it
+        // on its own schedule (1 s, 4 s, 9 s) and ignore what GitHub asked for.
+        retry: {
+            retries: p.retries,
+            retryAfterBaseValue: p.retryBaseMs,
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+        },
         throttle: {
             onRateLimit: onLimit('Primary'),
             onSecondaryRateLimit: onLimit('Secondary'),

@@ -1,5 +1,7 @@
 // The sample repository of the demo and the end-to-end tests: acme/shop with a release PR.
 import { checkRun, sha, type Scenario, type TokenSpec } from '../sim/scenario.js'
+import { pullRequestEvent, type PullRequestEventOptions } from './events.js'
+import { runAction, type RunOptions, type RunResult } from './run-action.js'
 
 export const OWNER = 'acme'
 export const REPO = 'shop'
@@ -129,4 +131,36 @@ export function sampleScenario(): Scenario {
     ],
     workflow_runs: []
   }
+}
+
+/** The release PR's `pull_request` payload: #42 "Release 2.4.0" by octocat, release/2.4.0 at HEAD_SHA into main at MAIN_SHA; `more` overrides any field. */
+export function releasePrEvent(more: Partial<PullRequestEventOptions> = {}) {
+  return pullRequestEvent({
+    owner: OWNER,
+    repo: REPO,
+    number: RELEASE_PR,
+    title: 'Release 2.4.0',
+    author: 'octocat',
+    headSha: HEAD_SHA,
+    headRef: 'release/2.4.0',
+    baseRef: 'main',
+    baseSha: MAIN_SHA,
+    ...more
+  })
+}
+
+/** How a test runs the gate on the release PR: any RunOptions, plus `event` overrides for the payload. */
+export type ReleasePrRun = Partial<Omit<RunOptions, 'apiUrl'>> & { event?: Partial<PullRequestEventOptions> }
+
+/** Runs the bundled action on the release PR like a runner: `pull_request` on acme/shop with TOKEN.gate, unless `more` says otherwise. */
+export function gateReleasePr(apiUrl: string, more: ReleasePrRun = {}): Promise<RunResult> {
+  const { event, inputs, payload = releasePrEvent(event), ...rest } = more
+  return runAction({
+    apiUrl,
+    eventName: 'pull_request',
+    repository: `${OWNER}/${REPO}`,
+    payload,
+    ...rest,
+    inputs: { token: TOKEN.gate, ...inputs }
+  })
 }
