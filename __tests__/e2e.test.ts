@@ -85,7 +85,7 @@ describe('a release PR', () => {
     expect(run.report).toMatchObject({
       version: 1,
       result: 'fail',
-      checklist: { path: CHECKLIST_PATH, ref: 'main (base of #42)' },
+      checklist: { path: CHECKLIST_PATH, ref: 'main', label: 'main (base of #42)' },
       target: { repo: 'acme/shop', sha: HEAD_SHA, pr: RELEASE_PR }
     })
     expect(run.report!.items.map(i => [i.id, i.state])).toEqual([
@@ -139,7 +139,8 @@ describe('a release PR', () => {
     expect(run.report!.items.find(i => i.id === 'pentest')?.state).toBe('signed-off')
     expect(run.report!.checklist).toEqual({
       path: CHECKLIST_PATH,
-      ref: `${HEAD_SHA.slice(0, 7)} (head of #42)`
+      ref: HEAD_SHA,
+      label: `${HEAD_SHA.slice(0, 7)} (head of #42)`
     })
   })
 })
@@ -249,7 +250,7 @@ describe('an audit', () => {
     ])
     expect(gateComments()).toEqual([])
     expect(run.report!.target).toMatchObject({ sha: MAIN_SHA, pr: null })
-    expect(run.report!.checklist.ref).toBe(`v2.3.0 (${MAIN_SHA.slice(0, 7)})`)
+    expect(run.report!.checklist).toMatchObject({ ref: MAIN_SHA, label: `v2.3.0 (${MAIN_SHA.slice(0, 7)})` })
     expect(run.report!.items.find(i => i.id === 'lint')?.state).toBe('pass')
   })
 })

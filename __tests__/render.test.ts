@@ -29,7 +29,7 @@ function report(items: ReportItem[], result: Report['result'] = 'fail'): Report 
     version: 1,
     result,
     title: 'Production readiness',
-    checklist: { path: '.github/readiness.yml', ref: 'main (base of #7)' },
+    checklist: { path: '.github/readiness.yml', ref: 'main', label: 'main (base of #7)' },
     target: {
       repo: 'acme/shop',
       sha: 'abcdef1234567890',

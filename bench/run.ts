@@ -67,7 +67,7 @@ function renderLarge(): void {
     version: 1,
     result: 'fail',
     title: 'Large',
-    checklist: { path: CHECKLIST_PATH, ref: 'main' },
+    checklist: { path: CHECKLIST_PATH, ref: 'main', label: 'main' },
     target: { repo: 'acme/shop', sha: HEAD_SHA, pr: 1, kind: 'pull-request', name: 'Readiness gate' },
     counts: countStates(items.map(i => i.state)),
     items,

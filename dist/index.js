@@ -55685,15 +55685,16 @@ function explainApiError(error, permission) {
             fix: 'GitHub rate-limited the token: re-run the job later, or use a GitHub App token.'
         };
     }
-    if (error.status === 403 || (error.status === 404 && error.acceptedPermissions)) {
-        const key = permissionKey(error.acceptedPermissions) ?? permission;
+    const key = permissionKey(error.acceptedPermissions) ?? permission;
+    if (error.status === 403) {
         return {
             reason: what,
             fix: `Grant the workflow job \`permissions: { ${key} }\` (or use a token that has it).`
         };
     }
     if (error.status === 404) {
-        return { reason: what, fix: `Check that the token can see this repository (needs \`${permission}\`).` };
+        // GitHub sends x-accepted-github-permissions with every answer, so a 404 is "not found" first.
+        return { reason: what, fix: `Check that it exists and that the token can see it (needs \`${key}\`).` };
     }
     return { reason: what, fix: 'A GitHub API error: re-run the job; if it persists, check githubstatus.com.' };
 }
@@ -56296,7 +56297,9 @@ class Gateway {
             }
             catch (error) {
                 const e = toApiError(error, endpoint);
-                if (e.status === 404 && !e.acceptedPermissions)
+                // GitHub sends x-accepted-github-permissions on every answer to app and fine-grained tokens,
+                // so it says nothing here: a token without contents access gets 403, a missing file 404.
+                if (e.status === 404)
                     return { found: false, reason: 'missing' };
                 throw e;
             }
@@ -56483,7 +56486,7 @@ function renderBody(report, budget = Infinity, elsewhere = 'the job summary') {
         '',
         report.errors.length > 0
             ? `The checklist could not be used, so nothing was verified and the gate fails. Fix ${report.errors.length === 1 ? 'this' : 'these'} and re-run:`
-            : `**${countsLine(report)}** on ${code(report.target.sha.slice(0, 7))}${report.target.pr ? ` (head of #${report.target.pr})` : ''}, checklist ${code(report.checklist.path)} from ${inline(report.checklist.ref)}.`,
+            : `**${countsLine(report)}** on ${code(report.target.sha.slice(0, 7))}${report.target.pr ? ` (head of #${report.target.pr})` : ''}, checklist ${code(report.checklist.path)} from ${inline(report.checklist.label)}.`,
         ''
     ];
     head.push(...editNotice(report));
@@ -59078,7 +59081,7 @@ async function gateTarget(clients, settings, runner, target) {
     const base = {
         repo: `${runner.owner}/${runner.repo}`,
         target,
-        checklist: { path: settings.checklistPath, ref: target.checklistRefLabel },
+        checklist: { path: settings.checklistPath, ref: target.checklistRef, label: target.checklistRefLabel },
         runUrl: runUrl(runner)
     };
     const loaded = await loadChecklist(gateway, settings.checklistPath, target, today);

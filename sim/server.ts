@@ -186,6 +186,9 @@ export async function startSimulator(
       state,
       url
     })
+    // GitHub answers every request of an app or fine-grained token with the permissions the
+    // endpoint accepts, successes and 404s included, not only refusals.
+    reply.headers = { 'x-accepted-github-permissions': acceptedPermissions(route), ...reply.headers }
     return { reply, body, token, route }
   }
 

@@ -39,7 +39,7 @@ export async function gateTarget(
   const base = {
     repo: `${runner.owner}/${runner.repo}`,
     target,
-    checklist: { path: settings.checklistPath, ref: target.checklistRefLabel },
+    checklist: { path: settings.checklistPath, ref: target.checklistRef, label: target.checklistRefLabel },
     runUrl: runUrl(runner)
   }
 

@@ -30,5 +30,8 @@ export interface Checklist {
 /** Where a checklist was read from. */
 export interface ChecklistSource {
   path: string
+  /** The ref it was read at: a branch name (a PR's base) or a commit SHA. */
   ref: string
+  /** The same for a person, e.g. "main (base of #42)". */
+  label: string
 }

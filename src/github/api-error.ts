@@ -68,15 +68,16 @@ export function explainApiError(error: ApiError, permission: string): Explanatio
       fix: 'GitHub rate-limited the token: re-run the job later, or use a GitHub App token.'
     }
   }
-  if (error.status === 403 || (error.status === 404 && error.acceptedPermissions)) {
-    const key = permissionKey(error.acceptedPermissions) ?? permission
+  const key = permissionKey(error.acceptedPermissions) ?? permission
+  if (error.status === 403) {
     return {
       reason: what,
       fix: `Grant the workflow job \`permissions: { ${key} }\` (or use a token that has it).`
     }
   }
   if (error.status === 404) {
-    return { reason: what, fix: `Check that the token can see this repository (needs \`${permission}\`).` }
+    // GitHub sends x-accepted-github-permissions with every answer, so a 404 is "not found" first.
+    return { reason: what, fix: `Check that it exists and that the token can see it (needs \`${key}\`).` }
   }
   return { reason: what, fix: 'A GitHub API error: re-run the job; if it persists, check githubstatus.com.' }
 }

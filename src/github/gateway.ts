@@ -151,7 +151,9 @@ export class Gateway {
         data = (await this.gh.request(endpoint, { ...this.repo, path, ref })).data
       } catch (error) {
         const e = toApiError(error, endpoint)
-        if (e.status === 404 && !e.acceptedPermissions) return { found: false, reason: 'missing' }
+        // GitHub sends x-accepted-github-permissions on every answer to app and fine-grained tokens,
+        // so it says nothing here: a token without contents access gets 403, a missing file 404.
+        if (e.status === 404) return { found: false, reason: 'missing' }
         throw e
       }
       if (Array.isArray(data)) return { found: false, reason: 'directory' }

@@ -93,7 +93,7 @@ export function renderBody(report: Report, budget = Infinity, elsewhere = 'the j
     '',
     report.errors.length > 0
       ? `The checklist could not be used, so nothing was verified and the gate fails. Fix ${report.errors.length === 1 ? 'this' : 'these'} and re-run:`
-      : `**${countsLine(report)}** on ${code(report.target.sha.slice(0, 7))}${report.target.pr ? ` (head of #${report.target.pr})` : ''}, checklist ${code(report.checklist.path)} from ${inline(report.checklist.ref)}.`,
+      : `**${countsLine(report)}** on ${code(report.target.sha.slice(0, 7))}${report.target.pr ? ` (head of #${report.target.pr})` : ''}, checklist ${code(report.checklist.path)} from ${inline(report.checklist.label)}.`,
     ''
   ]
   head.push(...editNotice(report))
