@@ -239,6 +239,8 @@ describe('a sweep across every route', () => {
     await call(gate, 'GET', `${R}/git/ref/tags%2Fnope`)
     await call(gate, 'GET', `${R}/commits/nope`)
     await call(gate, 'GET', `${R}/commits/${HEAD}/check-runs?filter=all`)
+    await call(gate, 'GET', `${R}/check-suites/${sim.state.checkRuns[0].check_suite_id}/check-runs`)
+    await call(gate, 'GET', `${R}/check-suites/1/check-runs`)
     await call(none, 'GET', `${R}/commits/${HEAD}/check-runs`)
     const created = await call(gate, 'POST', `${R}/check-runs`, {
       name: 'Readiness gate',

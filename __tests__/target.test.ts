@@ -54,7 +54,10 @@ function fakeGateway(pulls: PullSummary[], bySha: Record<string, number[]> = {})
     pull: async (n: number) => pulls.find(p => p.number === n)!,
     pullsForCommit: async (sha: string) => (bySha[sha] ?? []).map(n => pulls.find(p => p.number === n)!),
     commit: async (ref: string) => ({ sha: ref === 'v1.2.0' ? 'c'.repeat(40) : ref }),
-    refExists: async (ref: string) => ref === 'tags/v1.2.0' || ref === 'heads/main'
+    refExists: async (ref: string) => ref === 'tags/v1.2.0' || ref === 'heads/main',
+    suiteRuns: async (id: number) => [
+      { id: 1, name: id === 7 ? 'Readiness gate' : 'test', status: 'completed', conclusion: 'success' }
+    ]
   } as unknown as Gateway
 }
 
@@ -107,6 +110,27 @@ describe('resolveTargets', () => {
     ])
   })
 
+  it('fails with the input named when `ref` names nothing', async () => {
+    const gw = {
+      ...fakeGateway([]),
+      commit: async () => {
+        throw Object.assign(new Error('No commit found for SHA: nope'), { status: 422 })
+      }
+    } as unknown as Gateway
+    expect(
+      await resolveTargets(
+        ctx('workflow_dispatch', recorded('workflow_dispatch')),
+        settings({ ref: 'nope' }),
+        gw
+      )
+    ).toEqual({
+      targets: [],
+      error: expect.stringMatching(
+        /input `ref` is `nope`, which names no branch, tag or commit of Codertocat\/Hello-World/
+      )
+    })
+  })
+
   it('tells a branch from a tag and a SHA when auditing the ref input', async () => {
     const audit = async (ref: string) =>
       (
@@ -121,13 +145,16 @@ describe('resolveTargets', () => {
     expect(await audit('abcdef1')).toMatchObject({ auditedRef: undefined, branch: undefined })
   })
 
-  it('audits a push at its `after` commit, and ignores a deleted ref', async () => {
-    const push = { ...recorded('push'), after: 'a'.repeat(40) }
-    expect((await resolveTargets(ctx('push', push), settings(), fakeGateway([]))).targets[0].sha).toBe(
-      'a'.repeat(40)
+  it('audits a push at GITHUB_SHA (a tag push’s `after` is the tag object), and ignores a deleted ref', async () => {
+    const push = { ...recorded('push'), after: 'a'.repeat(40), deleted: false }
+    const audit = await resolveTargets(
+      ctx('push', push, { sha: 'c'.repeat(40) }),
+      settings(),
+      fakeGateway([])
     )
+    expect(audit.targets[0].sha).toBe('c'.repeat(40))
     const deleted = await resolveTargets(
-      ctx('push', { ...push, after: '0'.repeat(40) }),
+      ctx('push', { ...push, after: '0'.repeat(40), deleted: true }),
       settings(),
       fakeGateway([])
     )
@@ -142,6 +169,21 @@ describe('resolveTargets', () => {
     })
     const r = await resolveTargets(ctx('workflow_run', run), settings(), gw)
     expect(r.targets.map(t => t.pr?.number).sort()).toEqual([2, 3])
+  })
+
+  it('ignores a completed check suite that holds only its own verdict (no loop)', async () => {
+    const suite = recorded('check_suite', 'completed') as { check_suite: { id: number; head_sha: string } }
+    const sha = suite.check_suite.head_sha
+    const gw = fakeGateway([pull(2, sha)], { [sha]: [2] })
+    suite.check_suite.id = 7
+    expect(await resolveTargets(ctx('check_suite', suite), settings(), gw)).toEqual({
+      targets: [],
+      notice: expect.stringMatching(/holds only the gate's own verdict/)
+    })
+    suite.check_suite.id = 8
+    expect(
+      (await resolveTargets(ctx('check_suite', suite), settings(), gw)).targets.map(t => t.pr?.number)
+    ).toEqual([2])
   })
 
   it('re-evaluates a PR on a person’s new comment, never on a bot’s', async () => {

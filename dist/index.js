@@ -45609,6 +45609,15 @@ async function suiteTargets(event, p, settings, gateway, repoName) {
     const sha = suite?.head_sha;
     if (!sha)
         return none(`the ${event} payload has no head_sha; nothing was posted.`);
+    if (event === 'check_suite' && typeof suite.id === 'number') {
+        // A suite that holds only the gate's own check runs completes because the gate posted: answering
+        // it would re-run the gate forever.
+        const own = new Set([settings.checkName, `${settings.checkName} (audit)`]);
+        const runs = await gateway.suiteRuns(suite.id);
+        if (runs.length > 0 && runs.every(r => own.has(r.name))) {
+            return none("this check suite holds only the gate's own verdict; ignored so the gate never re-runs itself.");
+        }
+    }
     const listed = (suite.pull_requests ?? [])
         .map(pr => pr.number)
         .filter((n) => typeof n === 'number');
@@ -45645,15 +45654,30 @@ async function auditTarget(ctx, settings, gateway) {
     let label;
     let auditedRef;
     if (settings.ref) {
-        sha = (await gateway.commit(settings.ref)).sha;
+        try {
+            sha = (await gateway.commit(settings.ref)).sha;
+        }
+        catch (e) {
+            const status = e.status;
+            if (status !== 404 && status !== 422)
+                throw e;
+            return {
+                targets: [],
+                error: `Readiness gate: input \`ref\` is \`${settings.ref}\`, which names no branch, tag or commit of ${ctx.owner}/${ctx.repo}; nothing was posted. Fix: set \`ref\` to an existing branch, tag or SHA.`
+            };
+        }
         label = settings.ref === sha ? sha.slice(0, 7) : `${settings.ref} (${sha.slice(0, 7)})`;
         auditedRef = await fullRefOf(settings.ref, gateway);
     }
     else {
-        const after = ctx.eventName === 'push' ? ctx.payload.after : undefined;
-        sha = typeof after === 'string' ? after : ctx.sha;
-        if (!sha || ZERO_SHA.test(sha))
+        // GITHUB_SHA is the commit (for an annotated tag, the tagged commit, where `after` is the tag object).
+        const deleted = ctx.payload.deleted === true ||
+            (typeof ctx.payload.after === 'string' && ZERO_SHA.test(ctx.payload.after));
+        sha = ctx.sha;
+        if (ctx.eventName === 'push' && deleted)
             return none('this push deleted the ref; there is no commit to audit.');
+        if (!sha)
+            return none('GITHUB_SHA is not set; there is no commit to audit.');
         const ref = ctx.ref.replace(/^refs\/(heads|tags)\//, '');
         label = ref ? `${ref} (${sha.slice(0, 7)})` : sha.slice(0, 7);
         if (/^refs\/(heads|tags)\//.test(ctx.ref))
@@ -56283,6 +56307,10 @@ class Gateway {
             }
         });
     }
+    /** The check runs of one check suite, every page. */
+    suiteRuns(suiteId) {
+        return this.cached(`suite-runs:${suiteId}`, () => this.readAll('GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs', { check_suite_id: suiteId, filter: 'all' }, CheckRunPageShape, page => page.check_runs));
+    }
     /** PRs whose head is this commit (the commits/{sha}/pulls endpoint), every page. */
     pullsForCommit(sha) {
         return this.cached(`pulls-for:${sha}`, () => this.readAll('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { commit_sha: sha }, PullShape.array(), p => p));
@@ -64523,12 +64551,19 @@ async function run() {
         if (settings.securityToken)
             core_setSecret(settings.securityToken);
         const runner = readRunnerContext();
-        const client = (token) => createGitHub({ token, baseUrl: runner.apiUrl, log: message => info(message) });
+        // The time budget covers the requests, not the waits between wait-timeout polls.
+        const base = patienceFromEnv();
+        const patience = { ...base, budgetSeconds: base.budgetSeconds + settings.waitTimeoutSeconds };
+        const client = (token) => createGitHub({ token, baseUrl: runner.apiUrl, log: message => info(message), patience });
         const gh = client(settings.token);
         const clients = { main: gh, security: settings.securityToken ? client(settings.securityToken) : gh };
         const resolved = await resolveTargets(runner, settings, new Gateway(gh, { owner: runner.owner, repo: runner.repo }));
         if ('notice' in resolved) {
             notice(resolved.notice);
+            return;
+        }
+        if ('error' in resolved) {
+            setFailed(resolved.error);
             return;
         }
         for (const w of resolved.warnings)

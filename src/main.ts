@@ -4,7 +4,7 @@ import { readRunnerContext } from './event/runner-context.js'
 import { resolveTargets } from './event/target.js'
 import { gateTarget, type GateResult } from './gate.js'
 import { ApiError, explainApiError } from './github/api-error.js'
-import { createGitHub } from './github/client.js'
+import { createGitHub, patienceFromEnv } from './github/client.js'
 import { Gateway } from './github/gateway.js'
 import { outputsOf } from './publish/outputs.js'
 import { readSettings } from './settings.js'
@@ -28,8 +28,11 @@ export async function run(): Promise<void> {
     if (settings.securityToken) core.setSecret(settings.securityToken)
 
     const runner = readRunnerContext()
+    // The time budget covers the requests, not the waits between wait-timeout polls.
+    const base = patienceFromEnv()
+    const patience = { ...base, budgetSeconds: base.budgetSeconds + settings.waitTimeoutSeconds }
     const client = (token: string) =>
-      createGitHub({ token, baseUrl: runner.apiUrl, log: message => core.info(message) })
+      createGitHub({ token, baseUrl: runner.apiUrl, log: message => core.info(message), patience })
     const gh = client(settings.token)
     const clients = { main: gh, security: settings.securityToken ? client(settings.securityToken) : gh }
     const resolved = await resolveTargets(
@@ -39,6 +42,10 @@ export async function run(): Promise<void> {
     )
     if ('notice' in resolved) {
       core.notice(resolved.notice)
+      return
+    }
+    if ('error' in resolved) {
+      core.setFailed(resolved.error)
       return
     }
     for (const w of resolved.warnings) core.warning(w)

@@ -21,7 +21,8 @@ import {
 const DOCS = {
   list: 'https://docs.github.com/rest/checks/runs#list-check-runs-for-a-git-reference',
   create: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
-  update: 'https://docs.github.com/rest/checks/runs#update-a-check-run'
+  update: 'https://docs.github.com/rest/checks/runs#update-a-check-run',
+  forSuite: 'https://docs.github.com/rest/checks/runs#list-check-runs-in-a-check-suite'
 }
 const STATUSES = ['queued', 'in_progress', 'completed'] as const
 const CONCLUSIONS = [
@@ -53,10 +54,23 @@ export function latestPerSuite(runs: StoredCheckRun[]): StoredCheckRun[] {
   return runs.filter(run => latest.get(`${run.check_suite_id}\u0000${run.name}`) === run)
 }
 
-function list({ state, params, query, url }: RouteRequest): Reply {
-  const sha = state.resolveRef(params.ref)
-  if (!sha) return noCommit(DOCS.list, params.ref)
-  let runs = state.checkRuns.filter(r => r.head_sha === sha)
+function list(req: RouteRequest): Reply {
+  const sha = req.state.resolveRef(req.params.ref)
+  if (!sha) return noCommit(DOCS.list, req.params.ref)
+  return listRuns(
+    req,
+    req.state.checkRuns.filter(r => r.head_sha === sha)
+  )
+}
+
+function listForSuite(req: RouteRequest): Reply {
+  const runs = req.state.checkRuns.filter(r => String(r.check_suite_id) === req.params.check_suite_id)
+  return runs.length === 0 ? notFound(DOCS.forSuite) : listRuns(req, runs)
+}
+
+/** The filters and paging both list endpoints share. */
+function listRuns({ state, query, url }: RouteRequest, all: StoredCheckRun[]): Reply {
+  let runs = all
   if (query.check_name) runs = runs.filter(r => r.name === query.check_name)
   if (query.status) runs = runs.filter(r => r.status === query.status)
   if (query.app_id) runs = runs.filter(r => String(r.app.id) === query.app_id)
@@ -179,6 +193,14 @@ export const checksRoutes: Route[] = [
     permissions: [[['checks', 'read']]],
     publicRead: true,
     handle: list
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs',
+    docs: DOCS.forSuite,
+    permissions: [[['checks', 'read']]],
+    publicRead: true,
+    handle: listForSuite
   },
   {
     method: 'POST',

@@ -33,7 +33,11 @@ export interface Target {
   auditedRef?: string
 }
 
-export type Targets = { targets: Target[]; warnings: string[] } | { targets: []; notice: string }
+export type Targets =
+  | { targets: Target[]; warnings: string[] }
+  | { targets: []; notice: string }
+  /** A configuration error (a `ref` input that names nothing): the step fails, nothing is posted. */
+  | { targets: []; error: string }
 
 const AUDIT_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push'])
 const ZERO_SHA = /^0+$/
@@ -124,11 +128,22 @@ async function suiteTargets(
   repoName: string
 ): Promise<Targets> {
   const suite = (event === 'workflow_run' ? p.workflow_run : p.check_suite) as
-    { head_sha?: string; pull_requests?: { number?: number }[] } | undefined
+    { id?: number; head_sha?: string; pull_requests?: { number?: number }[] } | undefined
   if (p.action !== 'completed')
     return none(`${event} ${String(p.action)}: only completed runs re-evaluate PRs.`)
   const sha = suite?.head_sha
   if (!sha) return none(`the ${event} payload has no head_sha; nothing was posted.`)
+  if (event === 'check_suite' && typeof suite.id === 'number') {
+    // A suite that holds only the gate's own check runs completes because the gate posted: answering
+    // it would re-run the gate forever.
+    const own = new Set([settings.checkName, `${settings.checkName} (audit)`])
+    const runs = await gateway.suiteRuns(suite.id)
+    if (runs.length > 0 && runs.every(r => own.has(r.name))) {
+      return none(
+        "this check suite holds only the gate's own verdict; ignored so the gate never re-runs itself."
+      )
+    }
+  }
   const listed = (suite.pull_requests ?? [])
     .map(pr => pr.number)
     .filter((n): n is number => typeof n === 'number')
@@ -167,13 +182,27 @@ async function auditTarget(ctx: RunnerContext, settings: Settings, gateway: Gate
   let label: string
   let auditedRef: string | undefined
   if (settings.ref) {
-    sha = (await gateway.commit(settings.ref)).sha
+    try {
+      sha = (await gateway.commit(settings.ref)).sha
+    } catch (e) {
+      const status = (e as { status?: number }).status
+      if (status !== 404 && status !== 422) throw e
+      return {
+        targets: [],
+        error: `Readiness gate: input \`ref\` is \`${settings.ref}\`, which names no branch, tag or commit of ${ctx.owner}/${ctx.repo}; nothing was posted. Fix: set \`ref\` to an existing branch, tag or SHA.`
+      }
+    }
     label = settings.ref === sha ? sha.slice(0, 7) : `${settings.ref} (${sha.slice(0, 7)})`
     auditedRef = await fullRefOf(settings.ref, gateway)
   } else {
-    const after = ctx.eventName === 'push' ? ctx.payload.after : undefined
-    sha = typeof after === 'string' ? after : ctx.sha
-    if (!sha || ZERO_SHA.test(sha)) return none('this push deleted the ref; there is no commit to audit.')
+    // GITHUB_SHA is the commit (for an annotated tag, the tagged commit, where `after` is the tag object).
+    const deleted =
+      ctx.payload.deleted === true ||
+      (typeof ctx.payload.after === 'string' && ZERO_SHA.test(ctx.payload.after))
+    sha = ctx.sha
+    if (ctx.eventName === 'push' && deleted)
+      return none('this push deleted the ref; there is no commit to audit.')
+    if (!sha) return none('GITHUB_SHA is not set; there is no commit to audit.')
     const ref = ctx.ref.replace(/^refs\/(heads|tags)\//, '')
     label = ref ? `${ref} (${sha.slice(0, 7)})` : sha.slice(0, 7)
     if (/^refs\/(heads|tags)\//.test(ctx.ref)) auditedRef = ctx.ref

@@ -130,6 +130,18 @@ export class Gateway {
     })
   }
 
+  /** The check runs of one check suite, every page. */
+  suiteRuns(suiteId: number): Promise<CheckRun[]> {
+    return this.cached(`suite-runs:${suiteId}`, () =>
+      this.readAll(
+        'GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs',
+        { check_suite_id: suiteId, filter: 'all' },
+        CheckRunPageShape,
+        page => page.check_runs
+      )
+    )
+  }
+
   /** PRs whose head is this commit (the commits/{sha}/pulls endpoint), every page. */
   pullsForCommit(sha: string): Promise<PullSummary[]> {
     return this.cached(`pulls-for:${sha}`, () =>
