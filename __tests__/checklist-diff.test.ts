@@ -47,6 +47,15 @@ describe('diffChecklists', () => {
     ])
   })
 
+  it('counts narrowing code scanning to one tool as a relaxation', () => {
+    const scan = (tool: string) =>
+      checklist(`      - { id: scan, title: Scan, check: { type: code-scanning${tool} } }\n`)
+    expect(diffChecklists(scan(''), scan(', tool: CodeQL')).map(c => [c.kind, c.detail])).toEqual([
+      ['relaxed', '`tool` narrowed to `CodeQL`']
+    ])
+    expect(diffChecklists(scan(', tool: CodeQL'), scan('')).map(c => c.kind)).toEqual(['tightened'])
+  })
+
   it('reports a removed item and a removed check', () => {
     const head = checklist(`      - { id: lint, title: Lint }
       - { id: cov, title: Coverage, check: { type: coverage, min: 90, artifact: coverage } }

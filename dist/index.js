@@ -45861,8 +45861,16 @@ function compareChecks(b, h) {
             const hc = h;
             higherIsLooser('max', b.max, hc.max, 0);
             severity(b.severity, hc.severity);
-            if (b.type === 'code-scanning' && hc.tool !== b.tool)
-                out.push(['changed', '`tool` changed']);
+            if (b.type === 'code-scanning') {
+                // Naming a tool counts only its alerts: fewer than every tool's.
+                const [from, to] = [b.tool, hc.tool];
+                if (from === undefined && to !== undefined)
+                    out.push(['relaxed', `\`tool\` narrowed to \`${to}\``]);
+                else if (from !== undefined && to === undefined)
+                    out.push(['tightened', '`tool` removed (every tool counts)']);
+                else if (from !== to)
+                    out.push(['changed', `\`tool\` ${from} → ${to}`]);
+            }
             break;
         }
         case 'secret-scanning':

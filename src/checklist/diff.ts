@@ -140,8 +140,14 @@ function compareChecks(b: CheckSpec, h: CheckSpec): Verdict[] {
       const hc = h as typeof b
       higherIsLooser('max', b.max, hc.max, 0)
       severity(b.severity, hc.severity)
-      if (b.type === 'code-scanning' && (hc as typeof b).tool !== b.tool)
-        out.push(['changed', '`tool` changed'])
+      if (b.type === 'code-scanning') {
+        // Naming a tool counts only its alerts: fewer than every tool's.
+        const [from, to] = [b.tool, (hc as typeof b).tool]
+        if (from === undefined && to !== undefined) out.push(['relaxed', `\`tool\` narrowed to \`${to}\``])
+        else if (from !== undefined && to === undefined)
+          out.push(['tightened', '`tool` removed (every tool counts)'])
+        else if (from !== to) out.push(['changed', `\`tool\` ${from} → ${to}`])
+      }
       break
     }
     case 'secret-scanning':
