@@ -113,6 +113,25 @@ describe('a release PR', () => {
     expect(sim.state.comments.find(c => c.user.login === 'octocat')?.body).toBe('Ready for the 2.4 release?')
   })
 
+  it('leaves another bot’s comment alone even when it carries the marker', async () => {
+    const marker = '<!-- readiness-gate checklist=.github%2Freadiness.yml -->'
+    sim.state.comments.unshift({
+      id: 3_000_000,
+      issue_number: RELEASE_PR,
+      user: { login: 'other-app[bot]', id: 99, type: 'Bot' },
+      body: `${marker}\nanother app quoting the marker`,
+      created_at: '2026-11-01T00:00:00Z',
+      updated_at: '2026-11-01T00:00:00Z'
+    })
+    await releasePr()
+    expect(sim.state.comments.find(c => c.id === 3_000_000)?.body).toBe(
+      `${marker}\nanother app quoting the marker`
+    )
+    expect(gateComments().filter(c => c.user.login === 'github-actions[bot]')).toHaveLength(1)
+    // The gate learnt who it is from the status it had just posted: no GET /user was needed.
+    expect(sim.requests.filter(r => r.path === '/user')).toEqual([])
+  })
+
   it('never duplicates the comment, and a rerun with nothing new rewrites nothing', async () => {
     await releasePr()
     await releasePr()

@@ -56682,7 +56682,13 @@ function refused(error, endpoint, what, permission) {
         : '';
     return { posted: false, reason: `${endpoint} answered ${e.status ?? 'no response'}: ${e.message}.${hint}` };
 }
-const Created = object({ id: schemas_number(), html_url: schemas_string().nullable().optional() });
+const Created = object({
+    id: schemas_number(),
+    html_url: schemas_string().nullable().optional(),
+    // Statuses name their creator; check runs their app (whose bot login is `<slug>[bot]`).
+    creator: object({ login: schemas_string() }).nullable().optional(),
+    app: object({ slug: schemas_string().optional() }).nullable().optional()
+});
 /**
  * What a write's answer confirms. A 2xx whose body is not the created object (malformed, truncated)
  * does not prove the post landed, so it is reported like a refusal rather than assumed.
@@ -56695,7 +56701,9 @@ function confirmed(data, endpoint, what) {
             reason: `${endpoint} answered with an unexpected body; the ${what} may not have been posted.`
         };
     }
-    return { posted: true, id: parsed.data.id, url: parsed.data.html_url ?? undefined };
+    const { id, html_url, creator, app } = parsed.data;
+    const author = creator?.login ?? (app?.slug ? `${app.slug}[bot]` : undefined);
+    return { posted: true, id, url: html_url ?? undefined, author };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/check-run.ts
@@ -56733,7 +56741,7 @@ async function publishCheckRun(gh, repo, target, report) {
         for (const batch of batches.slice(1)) {
             await gh.request(UPDATE, { ...repo, check_run_id: outcome.id, output: output(batch) });
         }
-        return { posted: true, url: outcome.url };
+        return { posted: true, url: outcome.url, author: outcome.author };
     }
     catch (error) {
         return refused(error, endpoint, 'check runs', 'checks: write');
@@ -56757,7 +56765,9 @@ const PERMISSION = 'pull-requests: write';
  * comment is never edited, even when it quotes the marker. When two runs race and both create one,
  * the oldest is kept and the others are deleted, so every run converges on a single comment.
  */
-async function publishComment(gh, repo, target, checklistPath, body) {
+async function publishComment(gh, repo, target, checklistPath, body, 
+/** The gate's login when a status or check run it just posted told it. */
+author) {
     const pr = target.pr;
     if (!pr)
         return { posted: false, reason: 'not a pull request' };
@@ -56773,7 +56783,7 @@ async function publishComment(gh, repo, target, checklistPath, body) {
             };
         }
         endpoint = LIST;
-        const isOurs = await identityMatcher(gh);
+        const isOurs = author ? (c) => c.user?.login === author : await identityMatcher(gh);
         const ours = (await listComments(gh, repo, pr.number)).filter(c => c.body?.startsWith(marker) && isOurs(c));
         const keep = ours[0];
         if (keep) {
@@ -56830,8 +56840,9 @@ async function listComments(gh, repo, issue) {
     return all.sort((a, b) => a.created_at === b.created_at ? a.id - b.id : a.created_at < b.created_at ? -1 : 1);
 }
 /**
- * Who the gate posts as. A user token (PAT) can ask GET /user; an installation token (GITHUB_TOKEN,
- * GitHub Apps) cannot, and then writes as a bot: only bot-authored comments can be the gate's.
+ * Who the gate posts as, when nothing it posted said so. A user token (PAT) can ask GET /user; an
+ * installation token (GITHUB_TOKEN, GitHub Apps) cannot, and then writes as a bot: only
+ * bot-authored comments can be the gate's.
  */
 async function identityMatcher(gh) {
     try {
@@ -56897,9 +56908,13 @@ async function publishStatus(gh, repo, target, report) {
 async function publishVerdict(gh, repo, settings, target, report, notices) {
     const comment = target.pr && settings.comment === 'auto' ? renderComment(report, { notices }) : undefined;
     const notes = [];
+    // Who GitHub says wrote the status or check run is who the gate is: its comments are that author's.
+    let author;
     const note = (what, outcome) => {
         if (!outcome.posted)
             notes.push(`The ${what} was not posted: ${outcome.reason}`);
+        else
+            author ??= outcome.author;
     };
     if (settings.status === 'commit-status' || settings.status === 'both') {
         note('commit status', await publishStatus(gh, repo, target, report));
@@ -56908,7 +56923,7 @@ async function publishVerdict(gh, repo, settings, target, report, notices) {
         note('check run', await publishCheckRun(gh, repo, target, report));
     }
     if (comment !== undefined) {
-        note('PR comment', await publishComment(gh, repo, target, report.checklist.path, comment));
+        note('PR comment', await publishComment(gh, repo, target, report.checklist.path, comment, author));
     }
     return { notes };
 }

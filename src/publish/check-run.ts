@@ -42,7 +42,7 @@ export async function publishCheckRun(
     for (const batch of batches.slice(1)) {
       await gh.request(UPDATE, { ...repo, check_run_id: outcome.id, output: output(batch) })
     }
-    return { posted: true, url: outcome.url }
+    return { posted: true, url: outcome.url, author: outcome.author }
   } catch (error) {
     return refused(error, endpoint, 'check runs', 'checks: write')
   }

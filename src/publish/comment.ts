@@ -24,7 +24,9 @@ export async function publishComment(
   repo: RepoRef,
   target: Target,
   checklistPath: string,
-  body: string
+  body: string,
+  /** The gate's login when a status or check run it just posted told it. */
+  author?: string
 ): Promise<PublishOutcome> {
   const pr = target.pr
   if (!pr) return { posted: false, reason: 'not a pull request' }
@@ -40,7 +42,7 @@ export async function publishComment(
       }
     }
     endpoint = LIST
-    const isOurs = await identityMatcher(gh)
+    const isOurs = author ? (c: IssueComment) => c.user?.login === author : await identityMatcher(gh)
     const ours = (await listComments(gh, repo, pr.number)).filter(
       c => c.body?.startsWith(marker) && isOurs(c)
     )
@@ -101,8 +103,9 @@ async function listComments(gh: GitHub, repo: RepoRef, issue: number): Promise<I
 }
 
 /**
- * Who the gate posts as. A user token (PAT) can ask GET /user; an installation token (GITHUB_TOKEN,
- * GitHub Apps) cannot, and then writes as a bot: only bot-authored comments can be the gate's.
+ * Who the gate posts as, when nothing it posted said so. A user token (PAT) can ask GET /user; an
+ * installation token (GITHUB_TOKEN, GitHub Apps) cannot, and then writes as a bot: only
+ * bot-authored comments can be the gate's.
  */
 async function identityMatcher(gh: GitHub): Promise<(c: IssueComment) => boolean> {
   try {

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { toApiError } from '../github/api-error.js'
 
 /** What happened to one post: done, skipped on purpose, or refused by GitHub (with why). */
-export type PublishOutcome = { posted: true; url?: string } | { posted: false; reason: string }
+export type PublishOutcome =
+  | { posted: true; url?: string; /** The login GitHub recorded as the author. */ author?: string }
+  | { posted: false; reason: string }
 
 /** A refused write becomes a reason a person can act on; fork PRs get a read-only token. */
 export function refused(error: unknown, endpoint: string, what: string, permission: string): PublishOutcome {
@@ -14,7 +16,13 @@ export function refused(error: unknown, endpoint: string, what: string, permissi
   return { posted: false, reason: `${endpoint} answered ${e.status ?? 'no response'}: ${e.message}.${hint}` }
 }
 
-const Created = z.object({ id: z.number(), html_url: z.string().nullable().optional() })
+const Created = z.object({
+  id: z.number(),
+  html_url: z.string().nullable().optional(),
+  // Statuses name their creator; check runs their app (whose bot login is `<slug>[bot]`).
+  creator: z.object({ login: z.string() }).nullable().optional(),
+  app: z.object({ slug: z.string().optional() }).nullable().optional()
+})
 
 /**
  * What a write's answer confirms. A 2xx whose body is not the created object (malformed, truncated)
@@ -28,5 +36,7 @@ export function confirmed(data: unknown, endpoint: string, what: string): Publis
       reason: `${endpoint} answered with an unexpected body; the ${what} may not have been posted.`
     }
   }
-  return { posted: true, id: parsed.data.id, url: parsed.data.html_url ?? undefined }
+  const { id, html_url, creator, app } = parsed.data
+  const author = creator?.login ?? (app?.slug ? `${app.slug}[bot]` : undefined)
+  return { posted: true, id, url: html_url ?? undefined, author }
 }

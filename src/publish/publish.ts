@@ -28,8 +28,11 @@ export async function publishVerdict(
 ): Promise<Published> {
   const comment = target.pr && settings.comment === 'auto' ? renderComment(report, { notices }) : undefined
   const notes: string[] = []
+  // Who GitHub says wrote the status or check run is who the gate is: its comments are that author's.
+  let author: string | undefined
   const note = (what: string, outcome: PublishOutcome) => {
     if (!outcome.posted) notes.push(`The ${what} was not posted: ${outcome.reason}`)
+    else author ??= outcome.author
   }
   if (settings.status === 'commit-status' || settings.status === 'both') {
     note('commit status', await publishStatus(gh, repo, target, report))
@@ -38,7 +41,7 @@ export async function publishVerdict(
     note('check run', await publishCheckRun(gh, repo, target, report))
   }
   if (comment !== undefined) {
-    note('PR comment', await publishComment(gh, repo, target, report.checklist.path, comment))
+    note('PR comment', await publishComment(gh, repo, target, report.checklist.path, comment, author))
   }
   return { notes }
 }
