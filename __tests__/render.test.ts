@@ -82,6 +82,19 @@ describe('the sticky comment', () => {
     expect(body).toContain('**1 failing · 1 manual outstanding · 1 passed**')
   })
 
+  it('orders what blocks worst first: fail, unknown, pending', () => {
+    const body = renderComment(
+      report([
+        item({ id: 'p', title: 'Pending one', state: 'pending' }),
+        item({ id: 'u', title: 'Unknown one', state: 'unknown' }),
+        item({ id: 'f', title: 'Failing one', state: 'fail' })
+      ])
+    )
+    const at = (t: string) => body.indexOf(t)
+    expect(at('Failing one')).toBeLessThan(at('Unknown one'))
+    expect(at('Unknown one')).toBeLessThan(at('Pending one'))
+  })
+
   it('never pings an owner or lets a title inject HTML or a second marker', () => {
     const hostile = renderComment(
       report([

@@ -55648,16 +55648,6 @@ function markdown_link(label, url) {
         return label;
     return `[${label}](${url.replace(/[()\s]/g, c => encodeURIComponent(c))})`;
 }
-/** Cuts `text` to at most `max` UTF-8 bytes without splitting a character. */
-function cutBytes(text, max) {
-    const bytes = Buffer.from(text, 'utf8');
-    if (bytes.length <= max)
-        return text;
-    return bytes
-        .subarray(0, max)
-        .toString('utf8')
-        .replace(/\uFFFD+$/, '');
-}
 
 ;// CONCATENATED MODULE: ./src/github/api-error.ts
 /** What went wrong with one API call, in terms the gate can explain to a person. */
@@ -56230,6 +56220,9 @@ const RefShape = object({ ref: schemas_string(), object: object({ sha: schemas_s
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
 
 
+
+/** A file, or the listing the contents API answers for a directory. */
+const ContentShape = union([FileShape, array(unknown())]);
 const PER_PAGE = 100;
 /** A bound on pagination, so a broken Link header cannot loop forever (100 × 100 = 10,000 items). */
 const MAX_PAGES = 100;
@@ -56242,8 +56235,6 @@ class Gateway {
     gh;
     repo;
     cache = new Map();
-    /** Number of HTTP requests made, for the closing report and the benchmark. */
-    requests = 0;
     constructor(
     /** The client, for evidence readers that need more than JSON (e.g. artifact downloads). */
     gh, repo) {
@@ -56264,7 +56255,6 @@ class Gateway {
     }
     /** One JSON response, shape-checked; failures are ApiErrors naming the endpoint. */
     async read(endpoint, params, shape) {
-        this.requests++;
         try {
             const response = await this.gh.request(endpoint, { ...this.repo, ...params });
             return parseShape(endpoint, shape, response.data);
@@ -56278,7 +56268,6 @@ class Gateway {
         const items = [];
         let url;
         for (let page = 0; page < MAX_PAGES; page++) {
-            this.requests++;
             let response;
             try {
                 response = url
@@ -56325,23 +56314,19 @@ class Gateway {
     }
     file(path, ref) {
         return this.cached(`file:${ref}:${path}`, async () => {
-            const endpoint = 'GET /repos/{owner}/{repo}/contents/{path}';
-            let data;
-            this.requests++;
+            let file;
             try {
-                data = (await this.gh.request(endpoint, { ...this.repo, path, ref })).data;
+                file = await this.read('GET /repos/{owner}/{repo}/contents/{path}', { path, ref }, ContentShape);
             }
             catch (error) {
-                const e = toApiError(error, endpoint);
                 // GitHub sends x-accepted-github-permissions on every answer to app and fine-grained tokens,
                 // so it says nothing here: a token without contents access gets 403, a missing file 404.
-                if (e.status === 404)
+                if (error.status === 404)
                     return { found: false, reason: 'missing' };
-                throw e;
+                throw error;
             }
-            if (Array.isArray(data))
+            if (Array.isArray(file))
                 return { found: false, reason: 'directory' };
-            const file = parseShape(endpoint, FileShape, data);
             if (file.encoding !== 'base64' || file.content === undefined)
                 return { found: false, reason: 'too-large' };
             return {
@@ -56436,7 +56421,46 @@ function outputsOf(report, reportPath) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/verdict/states.ts
+/** Worst first (SPEC §3): how the report orders what blocks. */
+const SEVERITY_ORDER = [
+    'fail',
+    'unknown',
+    'pending',
+    'manual',
+    'signed-off',
+    'pass',
+    'skipped'
+];
+/**
+ * The verdict over required leaves: any fail/unknown → fail; else any pending → pending;
+ * else any manual → fail; else pass. Advisory items never reach this function.
+ */
+function verdictOf(requiredStates) {
+    if (requiredStates.some(s => s === 'fail' || s === 'unknown'))
+        return 'fail';
+    if (requiredStates.includes('pending'))
+        return 'pending';
+    if (requiredStates.includes('manual'))
+        return 'fail';
+    return 'pass';
+}
+/** Counts over leaves, advisory ones included; `passed` = pass + signed-off. */
+function countStates(states) {
+    const n = (...wanted) => states.filter(s => wanted.includes(s)).length;
+    return {
+        passed: n('pass', 'signed-off'),
+        failed: n('fail'),
+        pending: n('pending'),
+        unknown: n('unknown'),
+        manual: n('manual'),
+        skipped: n('skipped'),
+        total: states.length
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/render/body.ts
+
 
 
 const ICON = {
@@ -56537,8 +56561,7 @@ function renderBody(report, budget = Infinity, elsewhere = 'the job summary') {
     const manual = by(['manual'], true);
     const advisory = report.items.filter(i => !i.required && ['fail', 'unknown', 'pending', 'manual'].includes(i.state));
     const done = report.items.filter(i => ['pass', 'signed-off', 'skipped'].includes(i.state));
-    const order = ['fail', 'unknown', 'pending'];
-    blocking.sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state));
+    blocking.sort((a, b) => SEVERITY_ORDER.indexOf(a.state) - SEVERITY_ORDER.indexOf(b.state));
     if (blocking.length > 0)
         blocks.push({ title: `#### What blocks (${blocking.length})`, lines: blocking.map(itemLine) });
     if (manual.length > 0) {
@@ -56941,50 +56964,6 @@ function writeJobSummary(report, notes, file = process.env.GITHUB_STEP_SUMMARY) 
     const body = renderBody({ ...report, run_url: null }, SUMMARY_LIMIT / 4 - noteLines.length, 'the JSON report');
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${body}${noteLines ? `\n${noteLines}\n` : ''}\n`);
     return true;
-}
-
-;// CONCATENATED MODULE: ./src/verdict/states.ts
-/** Worst first: a group takes the first of these that any required child has. */
-const SEVERITY_ORDER = (/* unused pure expression or super */ null && ([
-    'fail',
-    'unknown',
-    'pending',
-    'manual',
-    'signed-off',
-    'pass',
-    'skipped'
-]));
-function states_worst(states) {
-    for (const s of SEVERITY_ORDER)
-        if (states.includes(s))
-            return s;
-    return 'skipped';
-}
-/**
- * The verdict over required leaves: any fail/unknown → fail; else any pending → pending;
- * else any manual → fail; else pass. Advisory items never reach this function.
- */
-function verdictOf(requiredStates) {
-    if (requiredStates.some(s => s === 'fail' || s === 'unknown'))
-        return 'fail';
-    if (requiredStates.includes('pending'))
-        return 'pending';
-    if (requiredStates.includes('manual'))
-        return 'fail';
-    return 'pass';
-}
-/** Counts over leaves, advisory ones included; `passed` = pass + signed-off. */
-function countStates(states) {
-    const n = (...wanted) => states.filter(s => wanted.includes(s)).length;
-    return {
-        passed: n('pass', 'signed-off'),
-        failed: n('fail'),
-        pending: n('pending'),
-        unknown: n('unknown'),
-        manual: n('manual'),
-        skipped: n('skipped'),
-        total: states.length
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -58236,7 +58215,6 @@ async function findArtifact(gateway, name, sha) {
 /** The artifact's zip, written to `file`. Throws ApiError (410 when expired) or a download Error. */
 async function downloadArtifact(gateway, artifact, file, maxBytes) {
     const endpoint = ENDPOINTS.download;
-    gateway.requests++;
     let response;
     try {
         response = await gateway.gh.request(endpoint, {
@@ -58257,7 +58235,6 @@ async function downloadArtifact(gateway, artifact, file, maxBytes) {
         const location = response.headers.location;
         if (!location)
             throw new ApiError(endpoint, status, 'redirect without a Location header');
-        gateway.requests++;
         let blob;
         try {
             blob = await fetch(location, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
@@ -59104,11 +59081,6 @@ async function evaluateChecklist(checklist, ctx) {
 }
 function outcomeOf(item, ctx) {
     return item.check ? evaluateCheck(item.check, ctx) : Promise.resolve(evaluateManual(item, ctx.today));
-}
-/** A group's state: the worst of its required leaves (of all its leaves when none is required). */
-function groupState(leaves) {
-    const required = leaves.filter(l => l.required);
-    return worst((required.length > 0 ? required : leaves).map(l => l.outcome.state));
 }
 
 ;// CONCATENATED MODULE: ./src/gate.ts

@@ -106,7 +106,6 @@ export async function downloadArtifact(
   maxBytes: number
 ): Promise<void> {
   const endpoint = ENDPOINTS.download
-  gateway.requests++
   let response
   try {
     response = await gateway.gh.request(endpoint, {
@@ -125,7 +124,6 @@ export async function downloadArtifact(
     await body?.cancel().catch(() => {})
     const location = response.headers.location
     if (!location) throw new ApiError(endpoint, status, 'redirect without a Location header')
-    gateway.requests++
     let blob: Response
     try {
       blob = await fetch(location, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) })

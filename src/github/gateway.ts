@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { ApiError, toApiError } from './api-error.js'
 import type { GitHub } from './client.js'
 import {
@@ -31,6 +31,9 @@ export type FileResult =
   | { found: true; text: string; url?: string }
   | { found: false; reason: 'missing' | 'directory' | 'too-large' }
 
+/** A file, or the listing the contents API answers for a directory. */
+const ContentShape = z.union([FileShape, z.array(z.unknown())])
+
 const PER_PAGE = 100
 /** A bound on pagination, so a broken Link header cannot loop forever (100 × 100 = 10,000 items). */
 const MAX_PAGES = 100
@@ -42,8 +45,6 @@ const MAX_PAGES = 100
  */
 export class Gateway {
   private readonly cache = new Map<string, Promise<unknown>>()
-  /** Number of HTTP requests made, for the closing report and the benchmark. */
-  requests = 0
 
   constructor(
     /** The client, for evidence readers that need more than JSON (e.g. artifact downloads). */
@@ -70,7 +71,6 @@ export class Gateway {
     params: Record<string, unknown>,
     shape: S
   ): Promise<z.infer<S>> {
-    this.requests++
     try {
       const response = await this.gh.request(endpoint, { ...this.repo, ...params })
       return parseShape(endpoint, shape, response.data)
@@ -89,7 +89,6 @@ export class Gateway {
     const items: T[] = []
     let url: string | undefined
     for (let page = 0; page < MAX_PAGES; page++) {
-      this.requests++
       let response
       try {
         response = url
@@ -156,20 +155,16 @@ export class Gateway {
 
   file(path: string, ref: string): Promise<FileResult> {
     return this.cached(`file:${ref}:${path}`, async () => {
-      const endpoint = 'GET /repos/{owner}/{repo}/contents/{path}'
-      let data: unknown
-      this.requests++
+      let file: z.infer<typeof ContentShape>
       try {
-        data = (await this.gh.request(endpoint, { ...this.repo, path, ref })).data
+        file = await this.read('GET /repos/{owner}/{repo}/contents/{path}', { path, ref }, ContentShape)
       } catch (error) {
-        const e = toApiError(error, endpoint)
         // GitHub sends x-accepted-github-permissions on every answer to app and fine-grained tokens,
         // so it says nothing here: a token without contents access gets 403, a missing file 404.
-        if (e.status === 404) return { found: false, reason: 'missing' }
-        throw e
+        if ((error as ApiError).status === 404) return { found: false, reason: 'missing' }
+        throw error
       }
-      if (Array.isArray(data)) return { found: false, reason: 'directory' }
-      const file = parseShape(endpoint, FileShape, data)
+      if (Array.isArray(file)) return { found: false, reason: 'directory' }
       if (file.encoding !== 'base64' || file.content === undefined)
         return { found: false, reason: 'too-large' }
       return {

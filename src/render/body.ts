@@ -1,6 +1,6 @@
 import { formatConfigError } from '../errors/config-error.js'
 import type { Report, ReportItem } from '../report/report.js'
-import type { LeafState } from '../verdict/states.js'
+import { SEVERITY_ORDER, type LeafState } from '../verdict/states.js'
 import { code, inline, link, safeMarkdown } from './markdown.js'
 
 export const ICON: Record<LeafState, string> = {
@@ -114,8 +114,7 @@ export function renderBody(report: Report, budget = Infinity, elsewhere = 'the j
     i => !i.required && ['fail', 'unknown', 'pending', 'manual'].includes(i.state)
   )
   const done = report.items.filter(i => ['pass', 'signed-off', 'skipped'].includes(i.state))
-  const order: LeafState[] = ['fail', 'unknown', 'pending']
-  blocking.sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state))
+  blocking.sort((a, b) => SEVERITY_ORDER.indexOf(a.state) - SEVERITY_ORDER.indexOf(b.state))
   if (blocking.length > 0)
     blocks.push({ title: `#### What blocks (${blocking.length})`, lines: blocking.map(itemLine) })
   if (manual.length > 0) {

@@ -38,13 +38,3 @@ export function link(label: string, url: string | null | undefined): string {
   if (!url || !/^https?:\/\//.test(url)) return label
   return `[${label}](${url.replace(/[()\s]/g, c => encodeURIComponent(c))})`
 }
-
-/** Cuts `text` to at most `max` UTF-8 bytes without splitting a character. */
-export function cutBytes(text: string, max: number): string {
-  const bytes = Buffer.from(text, 'utf8')
-  if (bytes.length <= max) return text
-  return bytes
-    .subarray(0, max)
-    .toString('utf8')
-    .replace(/\uFFFD+$/, '')
-}

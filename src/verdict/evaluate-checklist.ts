@@ -2,7 +2,7 @@ import type { Checklist, ChecklistItem } from '../checklist/model.js'
 import { evaluateCheck } from '../evaluate/evaluators.js'
 import { evaluateManual } from '../evaluate/manual.js'
 import type { EvalContext, Outcome } from '../evaluate/outcome.js'
-import { verdictOf, worst, type LeafState, type Verdict } from './states.js'
+import { verdictOf, type Verdict } from './states.js'
 
 /** One leaf item with its outcome and where it sits in the checklist. */
 export interface LeafResult {
@@ -49,10 +49,4 @@ export async function evaluateChecklist(checklist: Checklist, ctx: EvalContext):
 
 function outcomeOf(item: ChecklistItem, ctx: EvalContext): Promise<Outcome> {
   return item.check ? evaluateCheck(item.check, ctx) : Promise.resolve(evaluateManual(item, ctx.today))
-}
-
-/** A group's state: the worst of its required leaves (of all its leaves when none is required). */
-export function groupState(leaves: readonly LeafResult[]): LeafState {
-  const required = leaves.filter(l => l.required)
-  return worst((required.length > 0 ? required : leaves).map(l => l.outcome.state))
 }

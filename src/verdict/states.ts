@@ -2,7 +2,7 @@
 export type LeafState = 'pass' | 'fail' | 'pending' | 'unknown' | 'manual' | 'signed-off' | 'skipped'
 export type Verdict = 'pass' | 'fail' | 'pending'
 
-/** Worst first: a group takes the first of these that any required child has. */
+/** Worst first (SPEC §3): how the report orders what blocks. */
 export const SEVERITY_ORDER: readonly LeafState[] = [
   'fail',
   'unknown',
@@ -12,11 +12,6 @@ export const SEVERITY_ORDER: readonly LeafState[] = [
   'pass',
   'skipped'
 ]
-
-export function worst(states: readonly LeafState[]): LeafState {
-  for (const s of SEVERITY_ORDER) if (states.includes(s)) return s
-  return 'skipped'
-}
 
 /**
  * The verdict over required leaves: any fail/unknown → fail; else any pending → pending;
