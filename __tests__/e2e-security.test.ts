@@ -3,15 +3,13 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { sha, type Scenario } from '../sim/scenario.js'
 import type { SecurityScenario } from '../sim/scenario-security.js'
-import { runAction } from '../harness/run-action.js'
-import { workflowDispatchEvent } from '../harness/events.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
+import type { RunResult } from '../harness/run-action.js'
 import {
+  auditDispatch,
   CHECKLIST_PATH,
   MAIN_SHA,
-  OWNER,
   RELEASE_PR,
-  REPO,
   TOKEN,
   gateReleasePr,
   sampleScenario,
@@ -61,8 +59,7 @@ function releasePr(more: ReleasePrRun = {}) {
 }
 
 const gateComment = () => sim.state.comments.find(c => c.body.includes('<!-- readiness-gate'))?.body ?? ''
-const states = (run: Awaited<ReturnType<typeof runAction>>) =>
-  Object.fromEntries(run.report!.items.map(i => [i.id, i.state]))
+const states = (run: RunResult) => Object.fromEntries(run.report!.items.map(i => [i.id, i.state]))
 
 /** 260 Dependabot alerts of which 3 open criticals; 150 secret-scanning alerts, all resolved. */
 const MANY: SecurityScenario = {
@@ -177,14 +174,10 @@ describe('security alerts in an audit', () => {
       { validate: true }
     )
     sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH] = CHECKLIST
-    const run = await runAction({
-      apiUrl: sim.url,
-      eventName: 'workflow_dispatch',
-      repository: `${OWNER}/${REPO}`,
+    const run = await auditDispatch(sim.url, {
+      branch: 'main',
       sha: MAIN_SHA,
-      ref: 'refs/heads/main',
-      payload: workflowDispatchEvent({ owner: OWNER, repo: REPO, ref: 'refs/heads/main' }),
-      inputs: { token: TOKEN.gate, 'security-token': SECURITY_TOKEN }
+      inputs: { 'security-token': SECURITY_TOKEN }
     })
     expect(states(run)['code-scanning']).toBe('fail')
     expect(sim.requests.filter(r => r.path.endsWith('/code-scanning/alerts')).map(r => r.query.ref)).toEqual([

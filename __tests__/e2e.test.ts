@@ -2,10 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { sha } from '../sim/scenario.js'
-import { runAction } from '../harness/run-action.js'
-import { workflowDispatchEvent } from '../harness/events.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import {
+  auditDispatch,
   CHECKLIST_PATH,
   HEAD_SHA,
   MAIN_SHA,
@@ -255,14 +254,10 @@ describe('configuration errors', () => {
 
 describe('an audit', () => {
   it('audits a tag under "Readiness gate (audit)" with that commit’s own checklist, and comments nowhere', async () => {
-    const run = await runAction({
-      apiUrl: sim.url,
-      eventName: 'workflow_dispatch',
-      repository: `${OWNER}/${REPO}`,
+    const run = await auditDispatch(sim.url, {
+      branch: 'release/2.4.0',
       sha: HEAD_SHA,
-      ref: 'refs/heads/release/2.4.0',
-      payload: workflowDispatchEvent({ owner: OWNER, repo: REPO, ref: 'refs/heads/release/2.4.0' }),
-      inputs: { token: TOKEN.gate, ref: 'v2.3.0' }
+      inputs: { ref: 'v2.3.0' }
     })
     expect(gateStatuses()).toEqual([
       expect.objectContaining({ sha: MAIN_SHA, context: 'Readiness gate (audit)' })

@@ -1,6 +1,6 @@
 // The sample repository of the demo and the end-to-end tests: acme/shop with a release PR.
 import { checkRun, sha, type Scenario, type TokenSpec } from '../sim/scenario.js'
-import { pullRequestEvent, type PullRequestEventOptions } from './events.js'
+import { pullRequestEvent, workflowDispatchEvent, type PullRequestEventOptions } from './events.js'
 import { runAction, type RunOptions, type RunResult } from './run-action.js'
 
 export const OWNER = 'acme'
@@ -162,5 +162,22 @@ export function gateReleasePr(apiUrl: string, more: ReleasePrRun = {}): Promise<
     payload,
     ...rest,
     inputs: { token: TOKEN.gate, ...inputs }
+  })
+}
+
+/** Runs the bundled action as a `workflow_dispatch` audit dispatched on `branch` (at `sha`) of acme/shop. */
+export function auditDispatch(
+  apiUrl: string,
+  o: { branch: string; sha: string; inputs?: Record<string, string> }
+): Promise<RunResult> {
+  const ref = `refs/heads/${o.branch}`
+  return runAction({
+    apiUrl,
+    eventName: 'workflow_dispatch',
+    repository: `${OWNER}/${REPO}`,
+    sha: o.sha,
+    ref,
+    payload: workflowDispatchEvent({ owner: OWNER, repo: REPO, ref }),
+    inputs: { token: TOKEN.gate, ...o.inputs }
   })
 }
