@@ -1,3 +1,4 @@
+import { readable } from '../harness/readable.js'
 // The `coverage` evaluator against the simulator: artifacts of the commit's runs (download through
 // a redirect to another host, without the token), statuses, workspace files, and max-drop.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -118,7 +119,7 @@ describe('the artifact source', () => {
     await start([run(101)], [{ name: 'coverage', run_id: 101, zip: await zipOf({ 'lcov.info': LCOV }) }])
     const ctx = context()
     const outcome = await evaluateCoverage(check({ min: 60 }), ctx)
-    expect(outcome).toEqual({
+    expect(readable(outcome)).toEqual({
       state: 'pass',
       summary: '67.8% ≥ 60% line coverage (lcov: 61 of 90) from artifact `coverage`',
       url: 'https://github.com/acme/widgets/actions/runs/101'
@@ -142,9 +143,11 @@ describe('the artifact source', () => {
       [{ name: 'coverage', run_id: 101, zip: await zipOf({ 'coverage/lcov.info': lcov(784, 1000) }) }]
     )
     const outcome = await evaluateCoverage(check(), context())
-    expect(outcome.state).toBe('fail')
-    expect(outcome.summary).toBe('78.4% < 80% line coverage (lcov: 784 of 1000) from artifact `coverage`')
-    expect(outcome.url).toBe('https://github.com/acme/widgets/actions/runs/101')
+    expect(readable(outcome.state)).toBe('fail')
+    expect(readable(outcome.summary)).toBe(
+      '78.4% < 80% line coverage (lcov: 784 of 1000) from artifact `coverage`'
+    )
+    expect(readable(outcome.url)).toBe('https://github.com/acme/widgets/actions/runs/101')
   })
 
   it('takes the newest artifact of that name on the commit, and merges the reports inside it', async () => {
@@ -166,7 +169,7 @@ describe('the artifact source', () => {
       ]
     )
     const outcome = await evaluateCoverage(check({ min: 70 }), context())
-    expect(outcome).toMatchObject({
+    expect(readable(outcome)).toMatchObject({
       state: 'pass',
       summary: '70.0% ≥ 70% line coverage (lcov, 2 reports merged: 140 of 200) from artifact `coverage`',
       url: 'https://github.com/acme/widgets/actions/runs/102'
@@ -175,20 +178,20 @@ describe('the artifact source', () => {
 
   it('is pending while the commit’s runs are still going, and fails once they finished without it', async () => {
     await start([run(101, HEAD, { status: 'in_progress' })], [])
-    expect(await evaluateCoverage(check(), context())).toEqual({
+    expect(readable(await evaluateCoverage(check(), context()))).toEqual({
       state: 'pending',
       summary: 'no artifact named `coverage` on ' + HEAD.slice(0, 7) + ' yet; 1 workflow run still going',
       url: 'https://github.com/acme/widgets/actions/runs/101'
     })
     sim.state.artifacts.runs![0].status = 'completed'
     const outcome = await evaluateCoverage(check(), context())
-    expect(outcome.state).toBe('fail')
-    expect(outcome.summary).toBe(
+    expect(readable(outcome.state)).toBe('fail')
+    expect(readable(outcome.summary)).toBe(
       `no artifact named \`coverage\` was uploaded by the 1 workflow run on ${HEAD.slice(0, 7)}`
     )
     // The gate's own run (still going) does not make it pending; wait-timeout does.
-    expect((await evaluateCoverage(check(), context({ runId: 101 }))).state).toBe('fail')
-    expect((await evaluateCoverage(check(), context({ waiting: true }))).state).toBe('pending')
+    expect(readable((await evaluateCoverage(check(), context({ runId: 101 }))).state)).toBe('fail')
+    expect(readable((await evaluateCoverage(check(), context({ waiting: true }))).state)).toBe('pending')
   })
 
   it('asks each of the commit’s runs when the repository list is longer than one page', async () => {
@@ -203,7 +206,7 @@ describe('the artifact source', () => {
       [{ name: 'coverage', run_id: 101, zip: await zipOf({ 'lcov.info': lcov(90, 100) }) }, ...others]
     )
     const outcome = await evaluateCoverage(check(), context())
-    expect(outcome.state).toBe('pass')
+    expect(readable(outcome.state)).toBe('pass')
     expect(sim.requests.map(r => r.template)).toEqual([
       '/repos/{owner}/{repo}/actions/artifacts',
       '/repos/{owner}/{repo}/actions/runs',
@@ -214,7 +217,7 @@ describe('the artifact source', () => {
 
   it('an expired artifact is unknown with the reason', async () => {
     await start([run(101)], [{ name: 'coverage', run_id: 101, zip: new Uint8Array(0), expired: true }])
-    expect(await evaluateCoverage(check(), context())).toMatchObject({
+    expect(readable(await evaluateCoverage(check(), context()))).toMatchObject({
       state: 'unknown',
       summary: 'could not verify: the artifact `coverage` has expired',
       fix: expect.stringContaining('retention-days')
@@ -234,7 +237,7 @@ describe('the artifact source', () => {
             }
           }
         : undefined
-    expect(await evaluateCoverage(check(), context())).toMatchObject({
+    expect(readable(await evaluateCoverage(check(), context()))).toMatchObject({
       state: 'unknown',
       summary: 'could not verify: the artifact `coverage` has expired'
     })
@@ -243,9 +246,9 @@ describe('the artifact source', () => {
   it('without actions: read it is unknown with the exact fix', async () => {
     await start([run(101)], [{ name: 'coverage', run_id: 101, zip: await zipOf({ 'lcov.info': LCOV }) }])
     const outcome = await evaluateCoverage(check(), context({ token: TOKENS.none }))
-    expect(outcome.state).toBe('unknown')
-    expect(outcome.summary).toContain('answered 403')
-    expect(outcome.fix).toBe(
+    expect(readable(outcome.state)).toBe('unknown')
+    expect(readable(outcome.summary)).toContain('answered 403')
+    expect(readable(outcome.fix)).toBe(
       'Grant the workflow job `permissions: { actions: read }` (or use a token that has it).'
     )
   })
@@ -258,12 +261,12 @@ describe('the artifact source', () => {
         { name: 'coverage', run_id: 102, zip: await zipOf({ 'index.html': '<html></html>' }) }
       ]
     )
-    expect(await evaluateCoverage(check(), context())).toMatchObject({
+    expect(readable(await evaluateCoverage(check(), context()))).toMatchObject({
       state: 'unknown',
       summary: 'could not verify: `coverage/lcov.info` in artifact `coverage` is empty'
     })
     const audit: Target = { ...PR_TARGET, kind: 'audit', sha: MAIN, pr: undefined }
-    expect(await evaluateCoverage(check(), context({ target: audit }))).toMatchObject({
+    expect(readable(await evaluateCoverage(check(), context({ target: audit })))).toMatchObject({
       state: 'unknown',
       summary: 'could not verify: artifact `coverage` holds no coverage report in a known format (index.html)'
     })
@@ -295,8 +298,8 @@ describe('max-drop', () => {
   it('passes when the drop from the merge base is within max-drop, and says by how much', async () => {
     await startWithBase(845, 850)
     const outcome = await evaluateCoverage(check({ 'max-drop': 1 }), context())
-    expect(outcome.state).toBe('pass')
-    expect(outcome.summary).toBe(
+    expect(readable(outcome.state)).toBe('pass')
+    expect(readable(outcome.summary)).toBe(
       `84.5% ≥ 80% line coverage (lcov: 845 of 1000) from artifact \`coverage\`; 0.5 points below 85.0% at the merge base ${MAIN.slice(0, 7)}`
     )
   })
@@ -304,8 +307,8 @@ describe('max-drop', () => {
   it('fails when coverage fell more than max-drop points', async () => {
     await startWithBase(820, 850)
     const outcome = await evaluateCoverage(check({ 'max-drop': 1 }), context())
-    expect(outcome.state).toBe('fail')
-    expect(outcome.summary).toMatch(
+    expect(readable(outcome.state)).toBe('fail')
+    expect(readable(outcome.summary)).toMatch(
       /^82\.0% is 3\.0 points below 85\.0% at the merge base [0-9a-f]{7} \(`max-drop` 1\)/
     )
     expect(sim.requests.some(r => r.template === '/repos/{owner}/{repo}/compare/{basehead}')).toBe(true)
@@ -314,8 +317,8 @@ describe('max-drop', () => {
   it('is unknown when the merge base has no figure', async () => {
     await startWithBase(900)
     const outcome = await evaluateCoverage(check({ 'max-drop': 1 }), context())
-    expect(outcome.state).toBe('unknown')
-    expect(outcome.summary).toContain('no figure at the merge base')
+    expect(readable(outcome.state)).toBe('unknown')
+    expect(readable(outcome.summary)).toContain('no figure at the merge base')
   })
 })
 
@@ -341,13 +344,13 @@ describe('the status source', () => {
       ]
     })
     expect(
-      await evaluateCoverage(check({ artifact: undefined, status: 'codecov/project' }), context())
+      readable(await evaluateCoverage(check({ artifact: undefined, status: 'codecov/project' }), context()))
     ).toMatchObject({
       state: 'pass',
       summary: '81.25% ≥ 80% line coverage (as reported) from the status `codecov/project`'
     })
     expect(
-      await evaluateCoverage(check({ artifact: undefined, status: 'coverage-report' }), context())
+      readable(await evaluateCoverage(check({ artifact: undefined, status: 'coverage-report' }), context()))
     ).toMatchObject({
       state: 'fail',
       summary: '74.1% < 80% line coverage (as reported) from the check `coverage-report`'
@@ -359,13 +362,13 @@ describe('the status source', () => {
       statuses: [{ sha: HEAD, context: 'coverage', state: 'success', description: 'Coverage uploaded' }]
     })
     expect(
-      await evaluateCoverage(check({ artifact: undefined, status: 'coverage' }), context())
+      readable(await evaluateCoverage(check({ artifact: undefined, status: 'coverage' }), context()))
     ).toMatchObject({
       state: 'unknown',
       summary: expect.stringContaining('holds no percentage in its description')
     })
     expect(
-      await evaluateCoverage(check({ artifact: undefined, status: 'codecov/patch' }), context())
+      readable(await evaluateCoverage(check({ artifact: undefined, status: 'codecov/patch' }), context()))
     ).toMatchObject({
       state: 'fail',
       summary: `no check or status named \`codecov/patch\` on ${HEAD.slice(0, 7)}`
@@ -383,12 +386,12 @@ describe('the path source', () => {
       check({ artifact: undefined, path: 'coverage/lcov.info', min: 60 }),
       context()
     )
-    expect(file).toMatchObject({
+    expect(readable(file)).toMatchObject({
       state: 'pass',
       summary: '67.8% ≥ 60% line coverage (lcov: 61 of 90) from `coverage/lcov.info` in the workspace'
     })
     const dir = await evaluateCoverage(check({ artifact: undefined, path: 'coverage', min: 70 }), context())
-    expect(dir).toMatchObject({
+    expect(readable(dir)).toMatchObject({
       state: 'fail',
       summary: '67.8% < 70% line coverage (lcov: 61 of 90) from `coverage` in the workspace'
     })
@@ -401,7 +404,7 @@ describe('the path source', () => {
       check({ artifact: undefined, path: 'coverage/lcov.info' }),
       context()
     )
-    expect(missing).toMatchObject({
+    expect(readable(missing)).toMatchObject({
       state: 'fail',
       summary: '`coverage/lcov.info` does not exist in the workspace'
     })
@@ -411,7 +414,7 @@ describe('the path source', () => {
       check({ artifact: undefined, path: 'lcov.info', min: 10, 'max-drop': 1 }),
       context()
     )
-    expect(drop).toMatchObject({
+    expect(readable(drop)).toMatchObject({
       state: 'unknown',
       summary: expect.stringContaining('a workspace file has no figure at the merge base')
     })

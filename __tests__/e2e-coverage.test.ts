@@ -69,7 +69,7 @@ describe('a release PR gated on coverage', () => {
     })
     // The comment's Markdown escapes `<` (it renders as "78.4% < 80%") and links the run.
     expect(gateComment()!.body).toContain(
-      `78.4% &lt; 80% line coverage (lcov: 784 of 1000) from artifact \`coverage\` · [evidence](https://github.com/${OWNER}/${REPO}/actions/runs/501)`
+      `78.4% < 80% line coverage (lcov: 784 of 1000) from artifact \`coverage\` · [evidence](https://github.com/${OWNER}/${REPO}/actions/runs/501)`
     )
     expect(sim.state.statuses.at(-1)).toMatchObject({
       sha: HEAD_SHA,

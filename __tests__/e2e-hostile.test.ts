@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { checkRun, sha } from '../sim/scenario.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
+import { liveParts } from '../harness/gfm.js'
 import {
   CHECKLIST_PATH,
   HEAD_SHA,
@@ -23,6 +24,56 @@ const gate = (inputs: Record<string, string> = {}, headSha = HEAD_SHA) =>
   })
 const gateComment = () => sim.state.comments.find(c => c.body.includes('<!-- readiness-gate'))
 
+/** Text that has been seen to go live in a comment, a summary or the log. */
+const HOSTILE =
+  'x\n::error::forged\r\n::add-mask::abc <img src=x onerror=alert(1)> @octocat #1 [a](https://evil.example) ![p](https://evil.example/p.png) <https://evil.example> www.evil.example <!-- readiness-gate checklist=x --> ``` `` ` <details>'
+
+describe('untrusted text everywhere the gate shows it', () => {
+  it('renders nothing live and logs no workflow command, from check names, the PR’s checklist copy and sign-off notes', async () => {
+    const scenario = sampleScenario()
+    scenario.check_runs!.push(checkRun(`lint ${HOSTILE}`, HEAD_SHA, { conclusion: 'failure' }))
+    // The base checklist (trusted) carries a note written by a person; the PR's copy (untrusted)
+    // renames and relaxes items with hostile titles.
+    const base = scenario.commits[MAIN_SHA].files![CHECKLIST_PATH].replace(
+      `note: "restored staging from last night's backup"`,
+      `note: ${JSON.stringify(HOSTILE)}`
+    ).replace('name: lint }', 'name: "lint *" }')
+    scenario.commits[MAIN_SHA].files![CHECKLIST_PATH] = base
+    scenario.commits[HEAD_SHA].files![CHECKLIST_PATH] = base
+      .replace('title: Linting enabled', `title: ${JSON.stringify(HOSTILE)}`)
+      .replace(
+        '        title: Penetration test done',
+        `        title: ${JSON.stringify(HOSTILE)}\n        required: false`
+      )
+    sim = await startSimulator(scenario, { validate: true })
+    const run = await gate({ status: 'both' })
+
+    const body = gateComment()!.body
+    const [check] = sim.state.checkRuns.filter(r => r.name === 'Readiness gate')
+    expect(body).toContain('relaxes') // the notice on the PR's copy is there…
+    expect(run.summary).toContain('Backup restoration tested')
+    for (const md of [body, run.summary, check.output.summary!]) {
+      // …and nothing in it, or anywhere else, is live once GitHub renders it.
+      expect(liveParts(md, { hosts: ['github.com'], pr: 42 })).toEqual([])
+    }
+    // Annotations are plain text, one line title.
+    for (const a of check.output.annotations ?? []) expect(a.title).not.toMatch(/[\r\n]/)
+    // The log: the runner reads every line starting with `::` as a command. Only the gate's own are there.
+    const commands = run.stdout
+      .split('\n')
+      .filter(l => /^\s*::/.test(l))
+      .map(l => l.replace(/::.*$/s, '').trim() + l.split('::')[1])
+    for (const line of run.stdout
+      .split('\n')
+      .filter(l => l.includes('forged') || l.includes('add-mask::abc'))) {
+      expect(line).not.toMatch(/^\s*::/)
+    }
+    expect(commands.length).toBeGreaterThan(0)
+    expect(run.stdout).not.toMatch(/^::add-mask::abc/m)
+    expect(run.stdout).not.toMatch(/^::error::forged/m)
+  })
+})
+
 describe('hostile text from the API', () => {
   it('cannot inject HTML, forge the marker, ping people or break out of its code span', async () => {
     const hostile =
@@ -34,11 +85,11 @@ describe('hostile text from the API', () => {
     const body = gateComment()!.body
     // The name stands whole inside one code span, where GitHub renders neither HTML nor mentions…
     expect(body).toContain(`\`\`${hostile}\`\` (failure)`)
-    // …and nowhere outside code spans does any of it survive.
+    // …and nothing of it is live once GitHub renders the comment or the summary.
     for (const text of [body, run.summary]) {
-      const outside = text.replace(/(`+)[^`]*?(?:`(?!\1)[^`]*?)*\1/g, '')
-      expect(outside).not.toMatch(/<img|@octocat|readiness-gate checklist=x|https:\/\/evil/)
+      expect(liveParts(text, { hosts: ['github.com'], pr: 42 })).toEqual([])
     }
+    expect(run.code).toBe(1)
     // The one real marker opens the body; the forged one is inert text inside the code span.
     expect(body.startsWith('<!-- readiness-gate checklist=.github%2Freadiness.yml -->\n')).toBe(true)
   })

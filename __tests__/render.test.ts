@@ -1,12 +1,22 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Report, ReportItem } from '../src/report/report.js'
 import { COMMENT_LIMIT, commentMarker, renderComment } from '../src/render/comment.js'
-import { code, inline } from '../src/render/markdown.js'
+import { authored, type Phrase } from '../src/text/phrase.js'
+import { markdownOf } from '../src/text/markdown.js'
 import { STATUS_DESCRIPTION_LIMIT, statusDescription, statusState } from '../src/render/status.js'
-import { CHECK_SUMMARY_BYTES, renderCheckRun } from '../src/render/check-run.js'
+import {
+  ANNOTATION_MESSAGE_BYTES,
+  ANNOTATION_TITLE_CHARS,
+  CHECK_SUMMARY_BYTES,
+  CHECK_TITLE_CHARS,
+  renderCheckRun
+} from '../src/render/check-run.js'
+import { clip, clipBytes } from '../src/render/limits.js'
+import { liveParts, renderGfm } from '../harness/gfm.js'
 import { countStates } from '../src/verdict/states.js'
 
-function item(over: Partial<ReportItem>): ReportItem {
+function item(over: Partial<Omit<ReportItem, 'summary'>> & { summary?: string | Phrase }): ReportItem {
+  const parts = typeof over.summary === 'string' ? authored(over.summary) : (over.summary ?? ['ok'])
   return {
     id: 'x',
     path: 'x',
@@ -17,10 +27,11 @@ function item(over: Partial<ReportItem>): ReportItem {
     owner: null,
     required: true,
     state: 'pass',
-    summary: 'ok',
     url: null,
     fix: null,
-    ...over
+    ...over,
+    summary: markdownOf(parts),
+    summary_parts: parts
   }
 }
 
@@ -106,13 +117,14 @@ describe('the sticky comment', () => {
       ])
     )
     expect(hostile.match(/<!-- readiness-gate/g)).toHaveLength(1)
-    expect(hostile).not.toContain('<img')
-    expect(hostile).not.toMatch(/(^|[^`\u200b])@octocat/)
+    expect(liveParts(hostile, { hosts: ['github.com'], pr: 7 })).toEqual([])
   })
 
   it('keeps the code spans of a summary and neutralises everything between them', () => {
-    const body = renderComment(report([item({ state: 'fail', summary: 'by `@alice` and @bob <script>' })]))
-    expect(body).toContain('by `@alice` and @\u200bbob &lt;script&gt;')
+    const body = renderComment(
+      report([item({ state: 'fail', summary: ['by ', { code: '@alice' }, ' and @bob <script>'] })])
+    )
+    expect(body).toContain('by `@alice` and @\u200bbob \\<script>')
   })
 
   it('stays within GitHub’s comment limit with 2,000 failing items and says what it cut', () => {
@@ -127,16 +139,6 @@ describe('the sticky comment', () => {
     const big = renderComment(report(many))
     expect(big.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(big).toMatch(/_…\d+ more items not shown here \(size limit\): see the job summary/)
-  })
-})
-
-describe('code spans and inline text', () => {
-  it('fences text that holds backticks', () => {
-    expect(code('a`b')).toBe('``a`b``')
-    expect(code('`x`')).toBe('`` `x` ``')
-  })
-  it('escapes HTML and breaks mentions', () => {
-    expect(inline('<b>@me & you</b>')).toBe('&lt;b&gt;@\u200bme &amp; you&lt;/b&gt;')
   })
 })
 
@@ -163,5 +165,162 @@ describe('status and check run', () => {
       Array.from({ length: 3000 }, (_, i) => item({ id: `i${i}`, title: '😀'.repeat(40), state: 'fail' }))
     )
     expect(Buffer.byteLength(renderCheckRun(wide).summary)).toBeLessThanOrEqual(CHECK_SUMMARY_BYTES)
+  })
+})
+
+describe('untrusted text, rendered as GitHub renders it', () => {
+  // Each is a way outside text has been seen to go live in a PR comment.
+  const HOSTILE = [
+    '@octocat',
+    '@acme/security-team',
+    '#1',
+    'GH-2',
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '<a href="https://evil.example">x</a>',
+    '[click](https://evil.example/a)',
+    '![pixel](https://evil.example/p.png)',
+    '[ref]: https://evil.example/ref',
+    '[ref]',
+    '<https://evil.example/auto>',
+    'https://evil.example/bare',
+    'www.evil.example',
+    'someone@evil.example',
+    '<!-- readiness-gate checklist=x -->',
+    '`` ` ``](https://evil.example)',
+    '```',
+    '\n# heading\n- [x] forged task\n<details>',
+    '&lt;img src=x&gt; &#64;octocat',
+    '\\',
+    '*',
+    '|a|b|\n|-|-|'
+  ]
+
+  const everyPlace = (hostile: string): Report => {
+    const r = report(
+      [
+        item({
+          id: 'ci',
+          title: hostile,
+          state: 'fail',
+          summary: [{ code: hostile }, ' (failure) ', hostile],
+          fix: `Rename \`${hostile}\` ${hostile}`,
+          url: 'https://github.com/acme/shop/runs/1'
+        }),
+        item({ id: 'pentest', title: hostile, state: 'manual', owner: hostile, summary: [hostile] }),
+        item({ id: 'adv', title: hostile, state: 'fail', required: false, summary: [hostile] }),
+        item({
+          id: 'done',
+          title: hostile,
+          state: 'pass',
+          summary: [{ text: hostile, url: 'javascript:alert(1)' }]
+        })
+      ].map(i => ({ ...i, section: hostile, groups: [hostile] }))
+    )
+    r.title = hostile
+    r.checklist_edit = {
+      status: 'changed',
+      changes: [{ kind: 'relaxed', id: hostile, title: hostile, detail: `\`${hostile}\` → ${hostile}` }]
+    }
+    return r
+  }
+
+  it.each(HOSTILE)('nothing live survives from %j in the comment or the check-run summary', hostile => {
+    const r = everyPlace(hostile)
+    for (const md of [renderComment(r), renderCheckRun(r).summary]) {
+      expect(liveParts(md, { hosts: ['github.com'], pr: 7 })).toEqual([])
+      // The text is still there for a reader: the rendered page shows the hostile text whole.
+      expect(md.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('shows a name with backticks whole, inside one code element', () => {
+    const name = 'a ``` b ` c'
+    const html = renderGfm(renderComment(report([item({ state: 'fail', summary: [{ code: name }] })])))
+    expect(html).toContain(`<code>${name}</code>`)
+  })
+
+  it('keeps the gate’s own links and the PR reference live', () => {
+    const md = renderComment(report([item({ state: 'fail', url: 'https://github.com/acme/shop/runs/9' })]))
+    expect(renderGfm(md)).toContain('<a href="https://github.com/acme/shop/runs/9">evidence</a>')
+    expect(liveParts(md, { hosts: ['github.com'], pr: 7 })).toEqual([])
+  })
+
+  it('proves the check: the same text unescaped would have gone live', () => {
+    expect(liveParts('@octocat [x](https://evil.example) <img src=x>', { hosts: ['github.com'] })).toEqual([
+      'link https://evil.example',
+      'tag <img src=x>',
+      'reference @octocat'
+    ])
+  })
+})
+
+describe('exact limits', () => {
+  const many = (n: number, title: string) =>
+    Array.from({ length: n }, (_, i) =>
+      item({ id: `i${i}`, title, state: 'fail', summary: ['x'.repeat(200)] })
+    )
+
+  it('cuts the comment, edit notice included, to at most 65,536 characters', () => {
+    for (const n of [250, 300, 320, 400]) {
+      const r = many(n, 'A title')
+      const rep = report(r)
+      rep.checklist_edit = {
+        status: 'changed',
+        changes: Array.from({ length: 25 }, (_, i) => ({
+          kind: 'relaxed' as const,
+          id: `x${i}`,
+          title: 't'.repeat(2000),
+          detail: 'd'.repeat(2000)
+        }))
+      }
+      const body = renderComment(rep, { notices: ['n'.repeat(3000)] })
+      expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    }
+  })
+
+  it('fills the comment up to the limit, not far below it', () => {
+    const body = renderComment(report(many(2000, 'A title')))
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(body.length).toBeGreaterThan(COMMENT_LIMIT - 600)
+  })
+
+  it('cuts the check-run summary to 65,535 UTF-8 bytes even when every character takes four', () => {
+    const out = renderCheckRun(report(many(3000, '😀'.repeat(100))))
+    expect(Buffer.byteLength(out.summary)).toBeLessThanOrEqual(CHECK_SUMMARY_BYTES)
+    expect(Buffer.byteLength(out.summary)).toBeGreaterThan(CHECK_SUMMARY_BYTES - 1200)
+  })
+
+  it.each([254, 255, 256])('clips annotation and output titles of %i characters to 255', n => {
+    const out = renderCheckRun(report([item({ title: 't'.repeat(n - ' (fail)'.length), state: 'fail' })]))
+    expect(out.annotations[0].title.length).toBe(Math.min(n, ANNOTATION_TITLE_CHARS))
+    expect(out.annotations[0].title.endsWith('…')).toBe(n > ANNOTATION_TITLE_CHARS)
+    expect(out.title.length).toBeLessThanOrEqual(CHECK_TITLE_CHARS)
+  })
+
+  it.each([-1, 0, 1])('clips an annotation message at 64 KB %i', delta => {
+    const size = ANNOTATION_MESSAGE_BYTES + delta
+    const out = renderCheckRun(report([item({ state: 'fail', summary: ['é'.repeat(size / 2)] })]))
+    const bytes = Buffer.byteLength(out.annotations[0].message)
+    expect(bytes).toBeLessThanOrEqual(ANNOTATION_MESSAGE_BYTES)
+    expect(out.annotations[0].message.endsWith('…')).toBe(Math.floor(size / 2) * 2 > ANNOTATION_MESSAGE_BYTES)
+  })
+
+  it.each([139, 140, 141])('keeps a status description of %i characters within 140', n => {
+    const r = report([])
+    r.errors = [{ file: 'f', message: 'm'.repeat(n - 'Configuration error: '.length) }]
+    const d = statusDescription(r)
+    expect(d.length).toBe(Math.min(n, STATUS_DESCRIPTION_LIMIT))
+    expect(d.endsWith('…')).toBe(n > STATUS_DESCRIPTION_LIMIT)
+  })
+})
+
+describe('clipping', () => {
+  it('never splits a surrogate pair', () => {
+    expect(clip('ab😀', 3)).toBe('ab…')
+    expect(clip('a😀b', 3)).toBe('a…')
+    expect(clipBytes('😀😀', 7)).toBe('😀…')
+    expect(clipBytes('😀😀', 6)).toBe('…')
+    expect(clipBytes('a😀bc', 6)).toBe('a…')
   })
 })

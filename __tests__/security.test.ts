@@ -1,3 +1,4 @@
+import { readable } from '../harness/readable.js'
 // Security-alert check types (code scanning, secret scanning, Dependabot) evaluated against the simulator.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import type { EvalContext } from '../src/evaluate/outcome.js'
@@ -185,13 +186,13 @@ describe('code-scanning', () => {
 
     const openOnPr = alerts.filter(a => a.refs!.includes(PR_REF) && a.state === 'open').length
     expect(expected).toBeGreaterThan(100)
-    expect(outcome.state).toBe('fail')
-    expect(outcome.summary).toMatch(
+    expect(readable(outcome.state)).toBe('fail')
+    expect(readable(outcome.summary)).toMatch(
       new RegExp(
         `^${expected} open code-scanning alerts at or above high on \`refs/pull/1/merge\`: \\d+ critical, \\d+ high — `
       )
     )
-    expect(outcome.summary).toContain(` and ${expected - 3} more`)
+    expect(readable(outcome.summary)).toContain(` and ${expected - 3} more`)
     const requests = alertRequests('code-scanning')
     expect(requests).toHaveLength(Math.ceil(openOnPr / 100))
     // One more: whether the merge ref has been analysed at all.
@@ -214,7 +215,7 @@ describe('code-scanning', () => {
     await start({ codeScanningAlerts: alerts })
     const outcome = await evaluateCodeScanning({ type: 'code-scanning', max: 1 }, context().ctx)
     const url = (n: number) => `https://github.com/acme/widgets/security/code-scanning/${n}`
-    expect(outcome).toEqual({
+    expect(readable(outcome)).toEqual({
       state: 'fail',
       summary:
         `4 open code-scanning alerts at or above high on \`refs/pull/1/merge\` (at most 1 allowed): 1 critical, 3 high — ` +
@@ -231,18 +232,18 @@ describe('code-scanning', () => {
       ]
     })
     const { ctx } = context()
-    expect(await evaluateCodeScanning({ type: 'code-scanning' }, ctx)).toMatchObject({
+    expect(readable(await evaluateCodeScanning({ type: 'code-scanning' }, ctx))).toMatchObject({
       state: 'pass',
       summary: 'no open code-scanning alerts at or above high on `refs/pull/1/merge`'
     })
-    expect(await evaluateCodeScanning({ type: 'code-scanning', severity: 'low', max: 2 }, ctx)).toMatchObject(
-      {
-        state: 'pass',
-        summary: expect.stringMatching(
-          /^2 open code-scanning alerts at or above low .* \(at most 2 allowed\): 1 medium, 1 low/
-        )
-      }
-    )
+    expect(
+      readable(await evaluateCodeScanning({ type: 'code-scanning', severity: 'low', max: 2 }, ctx))
+    ).toMatchObject({
+      state: 'pass',
+      summary: expect.stringMatching(
+        /^2 open code-scanning alerts at or above low .* \(at most 2 allowed\): 1 medium, 1 low/
+      )
+    })
   })
 
   it('filters by tool with tool_name', async () => {
@@ -253,7 +254,9 @@ describe('code-scanning', () => {
       ]
     })
     const outcome = await evaluateCodeScanning({ type: 'code-scanning', tool: 'Semgrep' }, context().ctx)
-    expect(outcome.summary).toMatch(/^1 open code-scanning alert at or above high from `Semgrep` on/)
+    expect(readable(outcome.summary)).toMatch(
+      /^1 open code-scanning alert at or above high from `Semgrep` on/
+    )
     expect(alertRequests('code-scanning')[0].query.tool_name).toBe('Semgrep')
   })
 
@@ -268,7 +271,9 @@ describe('code-scanning', () => {
       branch: 'main'
     }
     expect(
-      (await evaluateCodeScanning({ type: 'code-scanning' }, context({ target: audit }).ctx)).summary
+      readable(
+        (await evaluateCodeScanning({ type: 'code-scanning' }, context({ target: audit }).ctx)).summary
+      )
     ).toMatch(/^1 open code-scanning alert at or above high on `refs\/heads\/main`: 1 high/)
     // The target resolver names the audited ref (`refs/tags/…`); see target.test.ts.
     const tag = { ...audit, branch: undefined, auditedRef: 'refs/tags/v1.0.0' }
@@ -276,15 +281,19 @@ describe('code-scanning', () => {
       { type: 'code-scanning' },
       context({ target: tag, ref: 'refs/tags/v1.0.0' }).ctx
     )
-    expect(byTag.summary).toBe('no open code-scanning alerts at or above high on `refs/tags/v1.0.0`')
+    expect(readable(byTag.summary)).toBe(
+      'no open code-scanning alerts at or above high on `refs/tags/v1.0.0`'
+    )
     expect(alertRequests('code-scanning').map(r => r.query.ref)).toEqual([
       'refs/heads/main',
       'refs/tags/v1.0.0'
     ])
     expect(
-      await evaluateCodeScanning(
-        { type: 'code-scanning' },
-        context({ target: { ...tag, auditedRef: undefined }, ref: sha('main'), runnerRef: '' }).ctx
+      readable(
+        await evaluateCodeScanning(
+          { type: 'code-scanning' },
+          context({ target: { ...tag, auditedRef: undefined }, ref: sha('main'), runnerRef: '' }).ctx
+        )
       )
     ).toEqual({
       state: 'unknown',
@@ -305,9 +314,9 @@ describe('code-scanning', () => {
     expect(codeScanningSeverity(alert({ severity: 'note' }))).toBe('low')
     expect(codeScanningSeverity(alert({ severity: 'none' }))).toBe('low')
     expect(codeScanningSeverity(alert({ severity: null, security_severity_level: null }))).toBe('low')
-    expect(codeScanningSeverity(alert({ severity: 'note', security_severity_level: 'critical' }))).toBe(
-      'critical'
-    )
+    expect(
+      readable(codeScanningSeverity(alert({ severity: 'note', security_severity_level: 'critical' })))
+    ).toBe('critical')
     expect(severitiesFrom('medium')).toEqual(['critical', 'high', 'medium'])
   })
 })
@@ -325,12 +334,12 @@ describe('secret-scanning', () => {
     await start({ secretScanningAlerts: alerts })
     const { ctx } = context({ securityToken: TOKEN.app })
     const outcome = await evaluateSecretScanning({ type: 'secret-scanning', max: 3 }, ctx)
-    expect(outcome.state).toBe('fail')
-    expect(outcome.summary).toMatch(
+    expect(readable(outcome.state)).toBe('fail')
+    expect(readable(outcome.summary)).toMatch(
       new RegExp(`^${expected} open secret-scanning alerts \\(at most 3 allowed\\) — \\[#`)
     )
-    expect(outcome.summary).toContain(`and ${expected - 3} more`)
-    expect(JSON.stringify(outcome)).not.toContain(SECRET)
+    expect(readable(outcome.summary)).toContain(`and ${expected - 3} more`)
+    expect(readable(JSON.stringify(outcome))).not.toContain(SECRET)
     const requests = alertRequests('secret-scanning')
     expect(requests).toHaveLength(Math.ceil(expected / 100))
     expect(requests.every(r => r.query.hide_secret === 'true' && r.query.state === 'open')).toBe(true)
@@ -341,7 +350,9 @@ describe('secret-scanning', () => {
   it('passes with no open alert', async () => {
     await start({ secretScanningAlerts: [{ state: 'resolved' }] })
     expect(
-      await evaluateSecretScanning({ type: 'secret-scanning' }, context({ securityToken: TOKEN.app }).ctx)
+      readable(
+        await evaluateSecretScanning({ type: 'secret-scanning' }, context({ securityToken: TOKEN.app }).ctx)
+      )
     ).toEqual({
       state: 'pass',
       summary: 'no open secret-scanning alerts',
@@ -365,8 +376,8 @@ describe('dependabot', () => {
     await start({ dependabotAlerts: alerts })
     const outcome = await evaluateDependabot({ type: 'dependabot' }, context().ctx)
     expect(expected).toBeGreaterThan(100)
-    expect(outcome.state).toBe('fail')
-    expect(outcome.summary).toMatch(
+    expect(readable(outcome.state)).toBe('fail')
+    expect(readable(outcome.summary)).toMatch(
       new RegExp(`^${expected} open Dependabot alerts at or above high: \\d+ critical, \\d+ high — \\[#`)
     )
     const requests = alertRequests('dependabot')
@@ -380,7 +391,9 @@ describe('dependabot', () => {
     await start({
       dependabotAlerts: [{ severity: 'critical', package: 'minimist', ghsa_id: 'GHSA-xvch-5gv4-984h' }]
     })
-    expect(await evaluateDependabot({ type: 'dependabot', severity: 'medium' }, context().ctx)).toEqual({
+    expect(
+      readable(await evaluateDependabot({ type: 'dependabot', severity: 'medium' }, context().ctx))
+    ).toEqual({
       state: 'fail',
       summary:
         '1 open Dependabot alert at or above medium: 1 critical — [#1](https://github.com/acme/widgets/security/dependabot/1) `minimist` `GHSA-xvch-5gv4-984h` (critical)',
@@ -500,9 +513,9 @@ describe('refusals: `unknown` with the reason and the exact fix', () => {
   it.each(cases)('%s', async (_name, security, check, tokens, fix, reason) => {
     await start(security)
     const outcome = await evaluateCheck(check, context(tokens).ctx)
-    expect(outcome.fix).toBe(fix)
-    expect(outcome.state).toBe('unknown')
-    expect(outcome.summary).toMatch(reason)
+    expect(readable(outcome.fix)).toBe(fix)
+    expect(readable(outcome.state)).toBe('unknown')
+    expect(readable(outcome.summary)).toMatch(reason)
   })
 
   it.each([
@@ -518,8 +531,8 @@ describe('refusals: `unknown` with the reason and the exact fix', () => {
         sim.onRequest = ex => (ex.path.endsWith(`/${kind}/alerts`) ? { status: 200, body } : undefined)
         const fresh = context({ securityToken: TOKEN.app }).ctx
         const outcome = await evaluateCheck(check, fresh)
-        expect(outcome.state).toBe('unknown')
-        expect(outcome.summary).toMatch(/could not verify/)
+        expect(readable(outcome.state)).toBe('unknown')
+        expect(readable(outcome.summary)).toMatch(/could not verify/)
       }
       expect(ctx.settings.securityToken).toBe(TOKEN.app)
     }

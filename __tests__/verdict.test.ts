@@ -1,3 +1,4 @@
+import { readable } from '../harness/readable.js'
 import { describe, expect, it } from '@jest/globals'
 import { countStates, verdictOf } from '../src/verdict/states.js'
 import { evaluateManual } from '../src/evaluate/manual.js'
@@ -13,7 +14,9 @@ describe('states and verdict (SPEC §3)', () => {
   })
 
   it('counts passed as pass + signed-off and leaves skipped out of the others', () => {
-    expect(countStates(['pass', 'signed-off', 'fail', 'manual', 'skipped', 'unknown', 'pending'])).toEqual({
+    expect(
+      readable(countStates(['pass', 'signed-off', 'fail', 'manual', 'skipped', 'unknown', 'pending']))
+    ).toEqual({
       passed: 2,
       failed: 1,
       pending: 1,
@@ -37,7 +40,7 @@ describe('manual items and sign-offs', () => {
   })
 
   it('is outstanding without a sign-off and names the owner', () => {
-    expect(evaluateManual(item(), '2026-11-28')).toEqual({
+    expect(readable(evaluateManual(item(), '2026-11-28'))).toEqual({
       state: 'manual',
       summary: 'awaiting sign-off by `@acme/security`'
     })
@@ -45,14 +48,14 @@ describe('manual items and sign-offs', () => {
 
   it('holds through the expiry date inclusive, then is outstanding again', () => {
     const s = { by: '@alice', date: '2026-01-01', expires: '2026-11-28' }
-    expect(evaluateManual(item(s), '2026-11-28').state).toBe('signed-off')
+    expect(readable(evaluateManual(item(s), '2026-11-28').state)).toBe('signed-off')
     const expired = evaluateManual(item(s), '2026-11-29')
-    expect(expired.state).toBe('manual')
-    expect(expired.summary).toMatch(/expired on 2026-11-28/)
+    expect(readable(expired.state)).toBe('manual')
+    expect(readable(expired.summary)).toMatch(/expired on 2026-11-28/)
   })
 
   it('holds forever without an expiry', () => {
-    expect(evaluateManual(item({ by: '@alice', date: '2020-01-01' }), '2026-11-28')).toMatchObject({
+    expect(readable(evaluateManual(item({ by: '@alice', date: '2020-01-01' }), '2026-11-28'))).toMatchObject({
       state: 'signed-off',
       summary: 'signed off by `@alice` on 2020-01-01'
     })

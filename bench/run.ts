@@ -60,6 +60,7 @@ function renderLarge(): void {
     required: true,
     state: (i % 3 === 0 ? 'fail' : i % 3 === 1 ? 'manual' : 'pass') as 'fail' | 'manual' | 'pass',
     summary: '`job (matrix, 20)` (failure) is not success/neutral/skipped',
+    summary_parts: [{ code: 'job (matrix, 20)' }, ' (failure) is not success/neutral/skipped'],
     url: 'https://github.com/acme/shop/runs/1',
     fix: null
   }))

@@ -7,6 +7,7 @@ import * as prettier from 'prettier'
 import { CheckSchema, type CheckSpec } from '../src/checklist/schema.js'
 import { evaluateCheck } from '../src/evaluate/evaluators.js'
 import type { EvalContext } from '../src/evaluate/outcome.js'
+import { plainText } from '../src/text/phrase.js'
 import { checkTypeOf, renderReadme, type ReadmeSources } from './readme-tables-lib.js'
 
 /**
@@ -24,7 +25,7 @@ export async function supportedCheckTypes(): Promise<Set<string>> {
   for (const option of CheckSchema.options) {
     const type = checkTypeOf(option)
     const outcome = await evaluateCheck({ type } as CheckSpec, ctx)
-    if (!/not supported by this version/.test(outcome.summary)) supported.add(type)
+    if (!/not supported by this version/.test(plainText(outcome.summary))) supported.add(type)
   }
   return supported
 }

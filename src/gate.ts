@@ -8,7 +8,10 @@ import type { GitHub } from './github/client.js'
 import { Gateway } from './github/gateway.js'
 import { writeJsonReport } from './publish/outputs.js'
 import { publishVerdict } from './publish/publish.js'
+import { logLine } from './publish/log.js'
 import { writeJobSummary } from './publish/summary.js'
+import { plainText } from './text/phrase.js'
+import { OPEN_STATES } from './verdict/states.js'
 import { countsLine } from './render/body.js'
 import { buildErrorReport, buildReport, type Report } from './report/report.js'
 import type { Settings } from './settings.js'
@@ -98,7 +101,7 @@ async function evaluateUntilFinal(
     const evaluation = await evaluate(canWait)
     if (evaluation.verdict !== 'pending' || !canWait) return evaluation
     const pending = evaluation.leaves.filter(l => l.outcome.state === 'pending').map(l => l.item.id)
-    core.info(
+    logLine(
       `Poll ${poll}: still pending (${pending.join(', ')}); checking again in ${Math.round(delay / 1000)}s.`
     )
     await new Promise(resolve => setTimeout(resolve, delay))
@@ -117,13 +120,13 @@ function logReport(report: Report): void {
     ? `PR #${report.target.pr} (${report.target.sha.slice(0, 7)})`
     : report.target.sha.slice(0, 7)
   if (report.errors.length > 0) {
-    core.info(`${report.target.name} on ${on}: configuration error`)
+    logLine(`${report.target.name} on ${on}: configuration error`)
     return
   }
-  core.info(`${report.target.name} on ${on}: ${report.result} — ${countsLine(report)}`)
+  logLine(`${report.target.name} on ${on}: ${report.result} — ${countsLine(report)}`)
   for (const item of report.items) {
-    if (item.required && ['fail', 'unknown', 'pending', 'manual'].includes(item.state)) {
-      core.info(`  ${item.state.padEnd(7)} ${item.path}: ${item.summary.replace(/`/g, '')}`)
+    if (item.required && OPEN_STATES.includes(item.state)) {
+      logLine(`  ${item.state.padEnd(7)} ${item.path}: ${plainText(item.summary_parts)}`)
     }
   }
 }

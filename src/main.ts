@@ -8,6 +8,7 @@ import { createGitHub, patienceFromEnv } from './github/client.js'
 import { Gateway } from './github/gateway.js'
 import { outputsOf } from './publish/outputs.js'
 import { readSettings } from './settings.js'
+import { logLine } from './publish/log.js'
 
 /**
  * The action: read inputs → find what to gate → gate each target → set outputs and the exit code.
@@ -31,8 +32,7 @@ export async function run(): Promise<void> {
     // The time budget covers the requests, not the waits between wait-timeout polls.
     const base = patienceFromEnv()
     const patience = { ...base, budgetSeconds: base.budgetSeconds + settings.waitTimeoutSeconds }
-    const client = (token: string) =>
-      createGitHub({ token, baseUrl: runner.apiUrl, log: message => core.info(message), patience })
+    const client = (token: string) => createGitHub({ token, baseUrl: runner.apiUrl, log: logLine, patience })
     const gh = client(settings.token)
     const clients = { main: gh, security: settings.securityToken ? client(settings.securityToken) : gh }
     const resolved = await resolveTargets(

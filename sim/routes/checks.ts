@@ -38,6 +38,9 @@ const CONCLUSIONS = [
 /** GitHub's limits: 65535 characters per output text field (enforced here in bytes), 50 annotations per request. */
 const MAX_TEXT = 65535
 const MAX_ANNOTATIONS = 50
+/** Output and annotation titles: 255 characters; an annotation's message and raw_details: 64 KB. */
+const MAX_TITLE = 255
+const MAX_ANNOTATION_TEXT = 64 * 1024
 
 /**
  * `filter=latest` (GitHub's default) keeps the most recent run of each name within each check
@@ -102,7 +105,20 @@ function invalid(body: Record<string, unknown>, docs: string): Reply | undefined
       return invalidRequest(docs, `Only ${MAX_TEXT} characters are allowed; ${size} were supplied.`)
     }
   }
+  if (typeof output.title === 'string' && output.title.length > MAX_TITLE) {
+    return invalidRequest(docs, `output.title is too long (maximum is ${MAX_TITLE} characters).`)
+  }
   const annotations = Array.isArray(output.annotations) ? output.annotations : []
+  for (const a of annotations as Record<string, unknown>[]) {
+    if (typeof a.title === 'string' && a.title.length > MAX_TITLE) {
+      return invalidRequest(docs, `annotation title is too long (maximum is ${MAX_TITLE} characters).`)
+    }
+    for (const field of ['message', 'raw_details'] as const) {
+      if (typeof a[field] === 'string' && Buffer.byteLength(a[field] as string) > MAX_ANNOTATION_TEXT) {
+        return invalidRequest(docs, `annotation ${field} is too large (maximum is 64 KB).`)
+      }
+    }
+  }
   if (annotations.length > MAX_ANNOTATIONS) {
     return validationFailed(docs, [
       {

@@ -1,7 +1,7 @@
 import type { CheckSpec } from '../checklist/schema.js'
 import { toApiError } from '../github/api-error.js'
 import type { BranchRule, ClassicProtection } from '../github/shapes.js'
-import { code } from '../render/markdown.js'
+import { code, join, say, type Phrase } from '../text/phrase.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 
 type BranchRulesCheck = Extract<CheckSpec, { type: 'branch-rules' }>
@@ -28,7 +28,7 @@ export async function evaluateBranchRules(check: BranchRulesCheck, ctx: EvalCont
   const fromRules = requirementsOfRules(rules)
   let missing = shortfall(check, fromRules)
   if (missing.length === 0)
-    return { state: 'pass', summary: `the rules of ${code(branch)} require ${wanted(check)}` }
+    return { state: 'pass', summary: say`the rules of ${code(branch)} require ${wanted(check)}` }
 
   let classic: ClassicProtection | undefined
   try {
@@ -38,7 +38,7 @@ export async function evaluateBranchRules(check: BranchRulesCheck, ctx: EvalCont
     if (e.status === 403 || e.status === 404) {
       return {
         state: 'unknown',
-        summary: `the rulesets of ${code(branch)} do not require ${missing.join(' and ')}, and classic branch protection could not be read (${e.status}: ${e.message})`,
+        summary: say`the rulesets of ${code(branch)} do not require ${join(missing, ' and ')}, and classic branch protection could not be read (${e.status}: ${e.message})`,
         fix: 'Move the protection into a ruleset (readable with GITHUB_TOKEN), or pass a token with "Administration: read".'
       }
     }
@@ -54,32 +54,32 @@ export async function evaluateBranchRules(check: BranchRulesCheck, ctx: EvalCont
     if (missing.length === 0) {
       return {
         state: 'pass',
-        summary: `the rules and branch protection of ${code(branch)} require ${wanted(check)}`
+        summary: say`the rules and branch protection of ${code(branch)} require ${wanted(check)}`
       }
     }
   }
   return {
     state: 'fail',
-    summary: `${code(branch)} ${classic ? 'is protected but does not require' : 'has no rule or protection requiring'} ${missing.join(' and ')}`,
+    summary: say`${code(branch)} ${classic ? 'is protected but does not require' : 'has no rule or protection requiring'} ${join(missing, ' and ')}`,
     fix: `Add them to a ruleset targeting ${branch}.`
   }
 }
 
-function wanted(check: BranchRulesCheck): string {
-  const parts: string[] = []
-  if (check['require-checks']) parts.push(`the checks ${check['require-checks'].map(code).join(', ')}`)
-  if (check['require-reviews'] !== undefined) parts.push(`${check['require-reviews']} approving review(s)`)
-  return parts.join(' and ')
+function wanted(check: BranchRulesCheck): Phrase {
+  const parts: Phrase[] = []
+  if (check['require-checks']) parts.push(say`the checks ${join(check['require-checks'].map(code))}`)
+  if (check['require-reviews'] !== undefined) parts.push([`${check['require-reviews']} approving review(s)`])
+  return join(parts, ' and ')
 }
 
-function shortfall(check: BranchRulesCheck, have: Requirements): string[] {
-  const missing: string[] = []
+function shortfall(check: BranchRulesCheck, have: Requirements): Phrase[] {
+  const missing: Phrase[] = []
   const checks = (check['require-checks'] ?? []).filter(c => !have.checks.has(c))
   if (checks.length > 0)
-    missing.push(`the check${checks.length === 1 ? '' : 's'} ${checks.map(code).join(', ')}`)
+    missing.push(say`the check${checks.length === 1 ? '' : 's'} ${join(checks.map(code))}`)
   const reviews = check['require-reviews']
   if (reviews !== undefined && have.reviews < reviews)
-    missing.push(`${reviews} approving review(s) (it requires ${have.reviews})`)
+    missing.push([`${reviews} approving review(s) (it requires ${have.reviews})`])
   return missing
 }
 

@@ -1,6 +1,6 @@
 import type { CheckSpec } from '../checklist/schema.js'
 import type { CheckRun, CommitStatus } from '../github/shapes.js'
-import { code } from '../render/markdown.js'
+import { code, list, say } from '../text/phrase.js'
 import { globMatches } from './glob.js'
 import { ownJobFilter } from './own-job.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
@@ -51,32 +51,34 @@ export async function evaluateChecks(check: ChecksCheck, ctx: EvalContext): Prom
   if (failing.length > 0) {
     return {
       state: 'fail',
-      summary: `${list(failing.map(e => `${code(e.name)} (${e.result})`))} ${failing.length === 1 ? 'is' : 'are'} not ${allow.join('/')}`,
+      summary: say`${list(failing.map(e => say`${code(e.name)} (${e.result})`))} ${failing.length === 1 ? 'is' : 'are'} not ${allow.join('/')}`,
       url: failing[0].url
     }
   }
   if (unmatched.length > 0) {
     const names = list(unmatched.map(g => code(g)))
     if (stillRunning || ctx.waiting) {
-      const why = stillRunning ? 'other checks are still running' : 'waiting for it (`wait-timeout`)'
-      return { state: 'pending', summary: `no check named ${names} has reported yet on ${short}; ${why}` }
+      const why = stillRunning
+        ? say`other checks are still running`
+        : say`waiting for it (${code('wait-timeout')})`
+      return { state: 'pending', summary: say`no check named ${names} has reported yet on ${short}; ${why}` }
     }
     return {
       state: 'fail',
-      summary: `no check named ${names} ran on ${short}`,
+      summary: say`no check named ${names} ran on ${short}`,
       fix: 'Check that the job or status still has that name (a renamed job must be renamed in the checklist too).'
     }
   }
   if (pending.length > 0) {
     return {
       state: 'pending',
-      summary: `${list(pending.map(e => code(e.name)))} still running`,
+      summary: say`${list(pending.map(e => code(e.name)))} still running`,
       url: pending[0].url
     }
   }
   return {
     state: 'pass',
-    summary: `${list(matched.map(e => code(e.name)))}: ${matched.length === 1 ? 'passed' : 'all passed'}`
+    summary: say`${list(matched.map(e => code(e.name)))}: ${matched.length === 1 ? 'passed' : 'all passed'}`
   }
 }
 
@@ -121,9 +123,4 @@ function fromStatus(status: CommitStatus): Evidence {
   if (status.state === 'pending') return { name: status.context, result: 'pending', ok: false, url }
   const result = status.state === 'success' ? 'success' : 'failure'
   return { name: status.context, result, ok: result === 'success', url }
-}
-
-function list(names: readonly string[], max = 5): string {
-  const shown = names.slice(0, max).join(', ')
-  return names.length > max ? `${shown} and ${names.length - max} more` : shown
 }

@@ -21,7 +21,7 @@ import {
   findArtifact,
   mergeBase
 } from '../github/artifacts.js'
-import { code } from '../render/markdown.js'
+import { code, say, type Phrase } from '../text/phrase.js'
 import { latestStatuses } from './checks.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 import { ownJobFilter } from './own-job.js'
@@ -39,7 +39,7 @@ interface Figure {
   /** e.g. "lcov, 2 reports merged". */
   detail: string
   /** e.g. "artifact `coverage`" (Markdown). */
-  source: string
+  source: Phrase
   url?: string
   /** The figure as a status text wrote it ("81.25"), shown as is. */
   asWritten?: string
@@ -57,16 +57,24 @@ export async function evaluateCoverage(check: CoverageCheck, ctx: EvalContext): 
   if ('outcome' in head) return head.outcome
   const { figure } = head
   const shown = figure.asWritten ?? formatPercent(figure.percent, check.min)
-  const what = `${figure.unit} coverage (${figure.detail}) from ${figure.source}`
+  const what = say`${figure.unit} coverage (${figure.detail}) from ${figure.source}`
   if (figure.percent < check.min) {
-    return { state: 'fail', summary: `${shown}% < ${formatThreshold(check.min)}% ${what}`, url: figure.url }
+    return {
+      state: 'fail',
+      summary: say`${shown}% < ${formatThreshold(check.min)}% ${what}`,
+      url: figure.url
+    }
   }
-  const pass = `${shown}% ≥ ${formatThreshold(check.min)}% ${what}`
+  const pass = say`${shown}% ≥ ${formatThreshold(check.min)}% ${what}`
   const maxDrop = check['max-drop']
   if (maxDrop === undefined) return { state: 'pass', summary: pass, url: figure.url }
   const pr = ctx.target.pr
   if (!pr)
-    return { state: 'pass', summary: `${pass}; \`max-drop\` applies to pull requests only`, url: figure.url }
+    return {
+      state: 'pass',
+      summary: say`${pass}; ${code('max-drop')} applies to pull requests only`,
+      url: figure.url
+    }
 
   let base: string
   try {
@@ -80,7 +88,7 @@ export async function evaluateCoverage(check: CoverageCheck, ctx: EvalContext): 
     return {
       ...before.outcome,
       state: 'unknown',
-      summary: `${shown}% ${figure.unit} coverage, but no figure at the merge base ${short} to check \`max-drop\` against: ${before.outcome.summary}`,
+      summary: say`${shown}% ${figure.unit} coverage, but no figure at the merge base ${short} to check ${code('max-drop')} against: ${before.outcome.summary}`,
       url: figure.url
     }
   }
@@ -89,7 +97,7 @@ export async function evaluateCoverage(check: CoverageCheck, ctx: EvalContext): 
   if (drop > maxDrop + 1e-9) {
     return {
       state: 'fail',
-      summary: `${shown}% is ${formatPercent(drop)} points below ${baseShown}% at the merge base ${short} (\`max-drop\` ${formatThreshold(maxDrop)}) — ${what}`,
+      summary: say`${shown}% is ${formatPercent(drop)} points below ${baseShown}% at the merge base ${short} (${code('max-drop')} ${formatThreshold(maxDrop)}) — ${what}`,
       url: figure.url
     }
   }
@@ -101,7 +109,7 @@ export async function evaluateCoverage(check: CoverageCheck, ctx: EvalContext): 
         : 'same as'
   return {
     state: 'pass',
-    summary: `${pass}; ${change} ${baseShown}% at the merge base ${short}`,
+    summary: say`${pass}; ${change} ${baseShown}% at the merge base ${short}`,
     url: figure.url
   }
 }
@@ -113,7 +121,7 @@ async function readAt(check: CoverageCheck, ctx: EvalContext, sha: string, role:
     return {
       outcome: {
         state: 'unknown',
-        summary: 'a workspace file has no figure at the merge base',
+        summary: ['a workspace file has no figure at the merge base'],
         fix: 'Use the `artifact` or `status` source for `max-drop`, or remove `max-drop`.'
       }
     }
@@ -147,7 +155,7 @@ async function readArtifact(
       return {
         outcome: {
           state: 'pending',
-          summary: `no artifact named ${code(name)} on ${short} yet; ${why}`,
+          summary: say`no artifact named ${code(name)} on ${short} yet; ${why}`,
           url: running[0]?.html_url
         }
       }
@@ -155,7 +163,7 @@ async function readArtifact(
     return {
       outcome: {
         state: role === 'head' ? 'fail' : 'unknown',
-        summary: `no artifact named ${code(name)} was uploaded by the ${plural(lookup.runs.length, 'workflow run')} on ${short}`,
+        summary: say`no artifact named ${code(name)} was uploaded by the ${plural(lookup.runs.length, 'workflow run')} on ${short}`,
         fix: 'Check that a workflow on this commit uploads the report with actions/upload-artifact under that exact name.'
       }
     }
@@ -165,7 +173,7 @@ async function readArtifact(
   const url = runId
     ? `${ctx.runner.serverUrl}/${ctx.gateway.repo.owner}/${ctx.gateway.repo.repo}/actions/runs/${runId}`
     : undefined
-  const source = `artifact ${code(name)}`
+  const source = say`artifact ${code(name)}`
   if (artifact.expired) return { outcome: expired(name, url) }
   const measured = await ctx.gateway.cached(`coverage:artifact:${artifact.id}:${format ?? 'auto'}`, () =>
     measureArtifact(artifact, format, ctx)
@@ -183,7 +191,7 @@ async function readArtifact(
 function expired(name: string, url: string | undefined): Outcome {
   return {
     state: 'unknown',
-    summary: `could not verify: the artifact ${code(name)} has expired`,
+    summary: say`could not verify: the artifact ${code(name)} has expired`,
     fix: 'Re-run the workflow that uploads it, or keep it longer (`retention-days` of actions/upload-artifact).',
     url
   }
@@ -231,21 +239,21 @@ async function measure(
 }
 
 /** A report that cannot be used is `unknown`, naming the file and what is wrong with it. */
-function reportProblem(problem: Error, source: string): Outcome {
+function reportProblem(problem: Error, source: Phrase): Outcome {
   const fix = 'Check the report the workflow writes (run the coverage tool locally and look at the file).'
   if (problem instanceof ReportError)
     return {
       state: 'unknown',
-      summary: `could not verify: ${code(problem.file)} in ${source} ${problem.problem}`,
+      summary: say`could not verify: ${code(problem.file)} in ${source} ${problem.problem}`,
       fix
     }
   if (problem instanceof NoReportError)
-    return { state: 'unknown', summary: `could not verify: ${source} holds ${problem.message}`, fix }
+    return { state: 'unknown', summary: say`could not verify: ${source} holds ${problem.message}`, fix }
   if (problem instanceof ZipError)
-    return { state: 'unknown', summary: `could not verify: ${source} ${problem.message}`, fix }
+    return { state: 'unknown', summary: say`could not verify: ${source} ${problem.message}`, fix }
   return {
     state: 'unknown',
-    summary: `could not verify: ${source} could not be read: ${problem.message}`,
+    summary: say`could not verify: ${source} could not be read: ${problem.message}`,
     fix: 'Re-run the job; report the error if it persists.'
   }
 }
@@ -259,10 +267,10 @@ async function readWorkspace(
   const fix =
     'The `path` source reads the workspace of the job that runs the gate: run the gate as a step after the tests in that job, or upload the report and use `artifact`.'
   if (!workspace)
-    return { outcome: { state: 'unknown', summary: 'could not verify: GITHUB_WORKSPACE is not set', fix } }
+    return { outcome: { state: 'unknown', summary: ['could not verify: GITHUB_WORKSPACE is not set'], fix } }
   const found = await workspaceFiles(workspace, path)
-  if (!found.found) return { outcome: { state: 'fail', summary: `${code(path)} ${found.reason}`, fix } }
-  const source = `${code(path)} in the workspace`
+  if (!found.found) return { outcome: { state: 'fail', summary: say`${code(path)} ${found.reason}`, fix } }
+  const source = say`${code(path)} in the workspace`
   try {
     const measured = await measure(found.files, format, ctx)
     if ('problem' in measured) throw measured.problem
@@ -342,7 +350,7 @@ async function readStatus(name: string, ctx: EvalContext, sha: string, role: Rol
       return {
         outcome: {
           state: role === 'head' ? 'pending' : 'unknown',
-          summary: `${code(name)} is still running on ${short}`,
+          summary: say`${code(name)} is still running on ${short}`,
           url
         }
       }
@@ -354,7 +362,7 @@ async function readStatus(name: string, ctx: EvalContext, sha: string, role: Rol
       return {
         outcome: {
           state: role === 'head' ? 'pending' : 'unknown',
-          summary: `${code(name)} is still pending on ${short}`,
+          summary: say`${code(name)} is still pending on ${short}`,
           url
         }
       }
@@ -374,14 +382,14 @@ async function readStatus(name: string, ctx: EvalContext, sha: string, role: Rol
         return {
           outcome: {
             state: 'pending',
-            summary: `no check or status named ${code(name)} on ${short} yet; other checks are still running`
+            summary: say`no check or status named ${code(name)} on ${short} yet; other checks are still running`
           }
         }
     }
     return {
       outcome: {
         state: role === 'head' ? 'fail' : 'unknown',
-        summary: `no check or status named ${code(name)} on ${short}`,
+        summary: say`no check or status named ${code(name)} on ${short}`,
         fix: 'Check that the coverage job or service still reports under that name.'
       }
     }
@@ -391,7 +399,7 @@ async function readStatus(name: string, ctx: EvalContext, sha: string, role: Rol
     return {
       outcome: {
         state: 'unknown',
-        summary: `could not verify: the ${kind} ${code(name)} on ${short} holds no percentage in its ${kind === 'check' ? 'title or summary' : 'description'}`,
+        summary: say`could not verify: the ${kind} ${code(name)} on ${short} holds no percentage in its ${kind === 'check' ? 'title or summary' : 'description'}`,
         fix: 'Make the coverage step report its figure there (e.g. "Coverage: 81.2%"), or use the `artifact` source.',
         url
       }
@@ -403,7 +411,7 @@ async function readStatus(name: string, ctx: EvalContext, sha: string, role: Rol
       asWritten: written,
       unit: 'line',
       detail: 'as reported',
-      source: `the ${kind} ${code(name)}`,
+      source: say`the ${kind} ${code(name)}`,
       url
     }
   }

@@ -6,6 +6,7 @@ import { evaluateReviews } from './reviews.js'
 import { evaluateCoverage } from './coverage.js'
 import { evaluateCodeScanning, evaluateDependabot, evaluateSecretScanning } from './security.js'
 import type { EvalContext, Outcome } from './outcome.js'
+import { code, say } from '../text/phrase.js'
 
 /** One evaluator per check type: evidence in, outcome out. */
 export type Evaluator<T extends CheckSpec = CheckSpec> = (check: T, ctx: EvalContext) => Promise<Outcome>
@@ -29,7 +30,7 @@ export async function evaluateCheck(check: CheckSpec, ctx: EvalContext): Promise
   if (!evaluator) {
     return {
       state: 'unknown',
-      summary: `the \`${check.type}\` check type is not supported by this version of Readiness Gate`,
+      summary: say`the ${code(check.type)} check type is not supported by this version of Readiness Gate`,
       fix: 'Update the action to a version that supports it, or make the item manual.'
     }
   }
@@ -39,7 +40,7 @@ export async function evaluateCheck(check: CheckSpec, ctx: EvalContext): Promise
     // An evaluator bug must not pass or crash the gate: the item cannot be verified.
     return {
       state: 'unknown',
-      summary: `could not verify: ${(error as Error).message}`,
+      summary: say`could not verify: ${(error as Error).message}`,
       fix: 'Re-run the job; report the error if it persists.'
     }
   }

@@ -1,5 +1,5 @@
 import type { CheckSpec } from '../checklist/schema.js'
-import { code } from '../render/markdown.js'
+import { code, join, phrase, say, type Phrase } from '../text/phrase.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 
 type FileCheck = Extract<CheckSpec, { type: 'file' }>
@@ -10,7 +10,7 @@ export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<
   const needles =
     check.contains === undefined ? [] : Array.isArray(check.contains) ? check.contains : [check.contains]
   const short = ctx.target.sha.slice(0, 7)
-  const problems: string[] = []
+  const problems: Phrase[] = []
   let url: string | undefined
   for (const path of paths) {
     let file
@@ -22,8 +22,8 @@ export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<
     if (!file.found) {
       problems.push(
         file.reason === 'missing'
-          ? `${code(path)} does not exist`
-          : `${code(path)} is not a readable file (${file.reason})`
+          ? say`${code(path)} does not exist`
+          : say`${code(path)} is not a readable file (${file.reason})`
       )
       continue
     }
@@ -31,14 +31,14 @@ export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<
     const missing = needles.filter(n => !containsNeedle(file.text, n))
     if (missing.length > 0) {
       url = file.url
-      problems.push(`${code(path)} does not contain ${missing.map(code).join(', ')}`)
+      problems.push(say`${code(path)} does not contain ${join(missing.map(code))}`)
     }
   }
-  if (problems.length > 0) return { state: 'fail', summary: `${problems.join('; ')} at ${short}`, url }
+  if (problems.length > 0) return { state: 'fail', summary: say`${join(problems, '; ')} at ${short}`, url }
   const what = needles.length > 0 ? ` and contain${paths.length === 1 ? 's' : ''} what is required` : ''
   return {
     state: 'pass',
-    summary: `${paths.map(p => code(p)).join(', ')} ${paths.length === 1 ? 'exists' : 'exist'}${what}`,
+    summary: phrase(join(paths.map(p => code(p))), ` ${paths.length === 1 ? 'exists' : 'exist'}${what}`),
     url
   }
 }

@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../checklist/model.js'
-import { code } from '../render/markdown.js'
+import { code, say } from '../text/phrase.js'
 import type { Outcome } from './outcome.js'
 
 /**
@@ -7,16 +7,16 @@ import type { Outcome } from './outcome.js'
  * `expires` date inclusive (UTC), after which the item is outstanding again.
  */
 export function evaluateManual(item: ChecklistItem, today: string): Outcome {
-  const owner = item.owner ? ` by ${code(item.owner)}` : ''
+  const owner = item.owner ? say` by ${code(item.owner)}` : []
   const s = item.signoff
-  if (!s) return { state: 'manual', summary: `awaiting sign-off${owner}` }
+  if (!s) return { state: 'manual', summary: say`awaiting sign-off${owner}` }
   if (s.expires !== undefined && today > s.expires) {
     return {
       state: 'manual',
-      summary: `sign-off by ${code(s.by)} expired on ${s.expires}; sign off again${owner}`
+      summary: say`sign-off by ${code(s.by)} expired on ${s.expires}; sign off again${owner}`
     }
   }
   const until = s.expires ? `, valid until ${s.expires}` : ''
-  const note = s.note ? ` (${s.note.replace(/`/g, "'")})` : ''
-  return { state: 'signed-off', summary: `signed off by ${code(s.by)} on ${s.date}${until}${note}` }
+  const note = s.note ? ` (${s.note})` : ''
+  return { state: 'signed-off', summary: say`signed off by ${code(s.by)} on ${s.date}${until}${note}` }
 }

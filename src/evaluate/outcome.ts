@@ -3,12 +3,14 @@ import { explainApiError, toApiError } from '../github/api-error.js'
 import type { Gateway } from '../github/gateway.js'
 import type { RunnerContext } from '../event/runner-context.js'
 import type { Settings } from '../settings.js'
+import { say, type Phrase } from '../text/phrase.js'
 import type { LeafState } from '../verdict/states.js'
 
 /** What an evaluator concludes about one item: a state, a one-line reason, and evidence to follow. */
 export interface Outcome {
   state: LeafState
-  summary: string
+  /** What was found, as structured text: renderers decide how it reads. */
+  summary: Phrase
   /** Link to the evidence (a check run, a file, an alert list). */
   url?: string
   /** How to fix it, for `unknown` (and configuration-like failures). */
@@ -32,5 +34,5 @@ export interface EvalContext {
 /** A failed read is `unknown`, with the reason and the exact fix; never a pass. */
 export function unknownFromError(error: unknown, endpoint: string, permission: string): Outcome {
   const { reason, fix } = explainApiError(toApiError(error, endpoint), permission)
-  return { state: 'unknown', summary: `could not verify: ${reason}`, fix }
+  return { state: 'unknown', summary: say`could not verify: ${reason}`, fix }
 }

@@ -1,6 +1,6 @@
 import type { CheckSpec } from '../checklist/schema.js'
 import type { Review } from '../github/shapes.js'
-import { code } from '../render/markdown.js'
+import { code, join, say, type Phrase } from '../text/phrase.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 
 type ReviewsCheck = Extract<CheckSpec, { type: 'reviews' }>
@@ -14,7 +14,7 @@ const DECISIONS = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'])
  */
 export async function evaluateReviews(check: ReviewsCheck, ctx: EvalContext): Promise<Outcome> {
   const pr = ctx.target.pr
-  if (!pr) return { state: 'skipped', summary: 'not a pull request' }
+  if (!pr) return { state: 'skipped', summary: ['not a pull request'] }
   let reviews: Review[]
   try {
     reviews = await ctx.gateway.reviews(pr.number)
@@ -34,13 +34,13 @@ export async function evaluateReviews(check: ReviewsCheck, ctx: EvalContext): Pr
     ? [...latest.values()].filter(r => r.state === 'APPROVED' && r.commit_id !== pr.headSha)
     : []
   const blocking = [...latest.values()].filter(r => r.state === 'CHANGES_REQUESTED')
-  const names = (rs: Review[]) => rs.map(r => code(r.user?.login ?? '?')).join(', ')
-  const parts = [
-    `${approvers.length} of ${min} approval${min === 1 ? '' : 's'}${approvers.length > 0 ? ` (${names(approvers)})` : ''}`
+  const names = (rs: Review[]) => join(rs.map(r => code(r.user?.login ?? '?')))
+  const parts: Phrase[] = [
+    say`${approvers.length} of ${min} approval${min === 1 ? '' : 's'}${approvers.length > 0 && say` (${names(approvers)})`}`
   ]
-  if (stale.length > 0) parts.push(`approvals of an older commit do not count: ${names(stale)}`)
-  if (blocking.length > 0) parts.push(`changes requested by ${names(blocking)}`)
-  return { state: approvers.length >= min ? 'pass' : 'fail', summary: parts.join('; ') }
+  if (stale.length > 0) parts.push(say`approvals of an older commit do not count: ${names(stale)}`)
+  if (blocking.length > 0) parts.push(say`changes requested by ${names(blocking)}`)
+  return { state: approvers.length >= min ? 'pass' : 'fail', summary: join(parts, '; ') }
 }
 
 /** The latest decision of each eligible reviewer, in submission order. */

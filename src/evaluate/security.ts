@@ -13,7 +13,7 @@ import {
   type Severity
 } from '../github/alerts.js'
 import { toApiError } from '../github/api-error.js'
-import { code, link } from '../render/markdown.js'
+import { code, join, link, say, type Phrase } from '../text/phrase.js'
 import type { EvalContext, Outcome } from './outcome.js'
 
 type CodeScanningCheck = Extract<CheckSpec, { type: 'code-scanning' }>
@@ -28,8 +28,7 @@ interface Shown {
   number: number
   url: string
   severity?: Severity
-  /** Markdown (outside text already in code spans). */
-  what: string
+  what: Phrase
 }
 
 /** A failed read: `unknown` with the reason and the fix for that kind of alert. */
@@ -39,7 +38,7 @@ function unknownFromAlertError(error: unknown, endpoint: string, kind: AlertKind
     kind,
     ctx.settings.securityToken !== ''
   )
-  return { state: 'unknown', summary: `could not verify: ${reason}`, fix }
+  return { state: 'unknown', summary: say`could not verify: ${reason}`, fix }
 }
 
 /** Severities at or above `min`, most severe first. */
@@ -80,8 +79,8 @@ export function codeScanningRef(ctx: EvalContext): string | undefined {
  * (pending; a `workflow_run` event re-evaluates); on an audit nothing will come (unknown).
  */
 function notAnalysed(ref: string, ctx: EvalContext): Outcome {
-  const summary = `code scanning has not analysed ${code(ref)} yet, so its alert list proves nothing`
-  if (ctx.target.pr) return { state: 'pending', summary: `${summary}; waiting for the analysis` }
+  const summary = say`code scanning has not analysed ${code(ref)} yet, so its alert list proves nothing`
+  if (ctx.target.pr) return { state: 'pending', summary: say`${summary}; waiting for the analysis` }
   return {
     state: 'unknown',
     summary,
@@ -97,7 +96,7 @@ export async function evaluateCodeScanning(check: CodeScanningCheck, ctx: EvalCo
   if (!ref) {
     return {
       state: 'unknown',
-      summary: `code scanning keeps its results per branch, tag or pull request, not per commit: ${code(ctx.target.sha.slice(0, 7))} has no ref to ask about`,
+      summary: say`code scanning keeps its results per branch, tag or pull request, not per commit: ${code(ctx.target.sha.slice(0, 7))} has no ref to ask about`,
       fix: 'Audit a branch or a tag (e.g. `ref: main`), or run the audit on a branch.'
     }
   }
@@ -119,9 +118,9 @@ export async function evaluateCodeScanning(check: CodeScanningCheck, ctx: EvalCo
     number: alert.number,
     url: alert.html_url,
     severity,
-    what: code(alert.rule.id ?? alert.rule.name ?? 'rule')
+    what: [code(alert.rule.id ?? alert.rule.name ?? 'rule')]
   }))
-  const tool = check.tool ? ` from ${code(check.tool)}` : ''
+  const tool = check.tool ? say` from ${code(check.tool)}` : []
   const query = ctx.target.pr
     ? `is:open pr:${ctx.target.pr.number}`
     : ref.startsWith('refs/heads/')
@@ -129,7 +128,7 @@ export async function evaluateCodeScanning(check: CodeScanningCheck, ctx: EvalCo
       : 'is:open'
   return verdict({
     noun: 'code-scanning alert',
-    scope: ` at or above ${min}${tool} on ${code(ref)}`,
+    scope: say` at or above ${min}${tool} on ${code(ref)}`,
     max,
     shown,
     list: securityUrl(ctx, `code-scanning?query=${encodeURIComponent(query)}`)
@@ -149,11 +148,11 @@ export async function evaluateSecretScanning(check: SecretScanningCheck, ctx: Ev
     .map(a => ({
       number: a.number,
       url: a.html_url,
-      what: code(a.secret_type_display_name ?? a.secret_type ?? 'secret')
+      what: [code(a.secret_type_display_name ?? a.secret_type ?? 'secret')]
     }))
   return verdict({
     noun: 'secret-scanning alert',
-    scope: '',
+    scope: [],
     max: check.max ?? 0,
     shown,
     list: securityUrl(ctx, 'secret-scanning')
@@ -177,12 +176,12 @@ export async function evaluateDependabot(check: DependabotCheck, ctx: EvalContex
       number: a.number,
       url: a.html_url,
       severity: a.security_advisory.severity,
-      what: `${code(a.dependency.package?.name ?? 'dependency')} ${code(a.security_advisory.ghsa_id)}`
+      what: say`${code(a.dependency.package?.name ?? 'dependency')} ${code(a.security_advisory.ghsa_id)}`
     }))
     .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
   return verdict({
     noun: 'Dependabot alert',
-    scope: ` at or above ${min}`,
+    scope: [` at or above ${min}`],
     max: check.max ?? 0,
     shown,
     list: securityUrl(ctx, `dependabot?q=${encodeURIComponent('is:open')}`)
@@ -195,22 +194,22 @@ function securityUrl(ctx: EvalContext, path: string): string {
 }
 
 /** Pass when the counted alerts are at most `max`; the text counts them by severity and links a few. */
-function verdict(args: { noun: string; scope: string; max: number; shown: Shown[]; list: string }): Outcome {
+function verdict(args: { noun: string; scope: Phrase; max: number; shown: Shown[]; list: string }): Outcome {
   const { noun, scope, max, shown, list } = args
   const n = shown.length
   const allowed = max > 0 ? ` (at most ${max} allowed)` : ''
-  if (n === 0) return { state: 'pass', summary: `no open ${noun}s${scope}`, url: list }
+  if (n === 0) return { state: 'pass', summary: say`no open ${noun}s${scope}`, url: list }
   const bySeverity = SEVERITIES.map(s => [s, shown.filter(a => a.severity === s).length] as const)
     .filter(([, count]) => count > 0)
     .map(([s, count]) => `${count} ${s}`)
   const counts = bySeverity.length > 0 ? `: ${bySeverity.join(', ')}` : ''
   const links = shown
     .slice(0, SHOWN_ALERTS)
-    .map(a => `${link(`#${a.number}`, a.url)} ${a.what}${a.severity ? ` (${a.severity})` : ''}`)
+    .map(a => say`${link(`#${a.number}`, a.url)} ${a.what}${a.severity ? ` (${a.severity})` : ''}`)
   const more = n > SHOWN_ALERTS ? ` and ${n - SHOWN_ALERTS} more` : ''
   return {
     state: n <= max ? 'pass' : 'fail',
-    summary: `${n} open ${noun}${n === 1 ? '' : 's'}${scope}${allowed}${counts} — ${links.join(', ')}${more}`,
+    summary: say`${n} open ${noun}${n === 1 ? '' : 's'}${scope}${allowed}${counts} — ${join(links)}${more}`,
     url: n > max && n === 1 ? shown[0].url : list
   }
 }

@@ -1,7 +1,20 @@
+import type { PhrasingContent } from 'mdast'
 import { formatConfigError } from '../errors/config-error.js'
 import type { Report, ReportItem } from '../report/report.js'
-import { SEVERITY_ORDER, type LeafState } from '../verdict/states.js'
-import { code, inline, link, safeMarkdown } from './markdown.js'
+import { BLOCKING_STATES, OPEN_STATES, SEVERITY_ORDER, type LeafState } from '../verdict/states.js'
+import {
+  authoredPhrasing,
+  inlineCode,
+  inlineMarkdown,
+  itemMarkdown,
+  linkNode,
+  listItem,
+  html,
+  phrasing,
+  strong,
+  text,
+  words
+} from '../text/markdown.js'
 
 export const ICON: Record<LeafState, string> = {
   pass: '✅',
@@ -20,7 +33,7 @@ const VERDICT_ICON = { pass: '✅', fail: '❌', pending: '⏳' } as const
  */
 export function countsLine(report: Report): string {
   const required = (state: LeafState) => report.items.filter(i => i.required && i.state === state).length
-  const advisoryOpen = report.items.filter(i => !i.required && OPEN.includes(i.state)).length
+  const advisoryOpen = report.items.filter(i => !i.required && OPEN_STATES.includes(i.state)).length
   const c = report.counts
   const parts = [
     required('fail') && `${required('fail')} failing`,
@@ -34,12 +47,15 @@ export function countsLine(report: Report): string {
   return parts.filter(Boolean).join(' · ')
 }
 
-const OPEN: readonly LeafState[] = ['fail', 'unknown', 'pending', 'manual']
+/** The headline as plain text (check-run title, log). */
+export function headlineText(report: Report): string {
+  if (report.errors.length > 0) return `${report.target.name}: configuration error`
+  return `${report.target.name}: ${report.result} — ${report.title}`
+}
 
-export function headline(report: Report): string {
-  if (report.errors.length > 0)
-    return `${VERDICT_ICON.fail} ${inline(report.target.name)}: configuration error`
-  return `${VERDICT_ICON[report.result]} ${inline(report.target.name)}: ${report.result} — ${inline(report.title)}`
+function headline(report: Report): string {
+  const icon = report.errors.length > 0 ? VERDICT_ICON.fail : VERDICT_ICON[report.result]
+  return `### ${inlineMarkdown(text(`${icon} ${headlineText(report)}`))}`
 }
 
 const EDIT_VERB = {
@@ -50,71 +66,131 @@ const EDIT_VERB = {
   tightened: 'tightens'
 }
 
-/** A quoted note on what the PR does to its own checklist copy; relaxations first, capped. */
+/** A GitHub note on what the PR does to its own checklist copy (untrusted text): relaxations first. */
 function editNotice(report: Report): string[] {
   const edit = report.checklist_edit
   if (!edit) return []
-  const file = code(report.checklist.path)
-  const lead = `> [!NOTE]\n> This PR edits ${file}. Edits take effect after merge: this verdict uses the base branch's copy.`
-  if (edit.status === 'deleted') return [`${lead}\n> The PR deletes the file.`, '']
-  if (edit.status === 'invalid')
-    return [`${lead}\n> The PR's copy has an error and would fail the gate: ${inline(edit.error)}`, '']
-  const shown = edit.changes.slice(0, 20).map(c => {
-    const detail = c.detail ? `: ${inline(c.detail)}` : ''
-    return `> - ${EDIT_VERB[c.kind]} ${code(c.id)} (${inline(c.title)})${detail}`
-  })
-  const more = edit.changes.length > 20 ? [`> - …and ${edit.changes.length - 20} more changes`] : []
-  return [lead, ...shown, ...more, '']
+  const lead = inlineMarkdown(
+    text('This PR edits '),
+    inlineCode(report.checklist.path),
+    text(". Edits take effect after merge: this verdict uses the base branch's copy.")
+  )
+  const lines = [lead]
+  if (edit.status === 'deleted') lines.push('The PR deletes the file.')
+  if (edit.status === 'invalid') {
+    lines.push(
+      inlineMarkdown(
+        text("The PR's copy has an error and would fail the gate: "),
+        ...authoredPhrasing(edit.error)
+      )
+    )
+  }
+  if (edit.status === 'changed') {
+    for (const c of edit.changes.slice(0, 20)) {
+      const detail = c.detail ? [text(': '), ...authoredPhrasing(c.detail)] : []
+      lines.push(
+        itemMarkdown(
+          listItem([text(`${EDIT_VERB[c.kind]} `), inlineCode(c.id), text(` (${c.title})`), ...detail])
+        )
+      )
+    }
+    if (edit.changes.length > 20) lines.push(`- …and ${edit.changes.length - 20} more changes`)
+  }
+  // A GitHub alert: every line of the quote is `> `-prefixed Markdown the serialiser wrote.
+  return ['> [!NOTE]', ...lines.flatMap(l => l.split('\n')).map(l => `> ${l}`), '']
 }
 
-function where(item: ReportItem): string {
-  return [item.section, ...item.groups].map(inline).join(' › ')
+function whereNodes(item: ReportItem): PhrasingContent[] {
+  return [html('<br>'), html('<sub>'), text([item.section, ...item.groups].join(' › ')), html('</sub>')]
 }
 
 function itemLine(item: ReportItem): string {
-  const evidence = item.url ? ` · ${link('evidence', item.url)}` : ''
-  const fix = item.fix ? ` **Fix:** ${inline(item.fix)}` : ''
-  return `- ${ICON[item.state]} **${inline(item.title)}** ${code(item.id)} — ${safeMarkdown(item.summary)}${evidence}${fix}<br><sub>${where(item)}</sub>`
+  const evidence = item.url ? [text(' · '), linkNode('evidence', item.url)] : []
+  const fix = item.fix ? [text(' '), strong(text('Fix:')), text(' '), ...authoredPhrasing(item.fix)] : []
+  return itemMarkdown(
+    listItem([
+      text(`${ICON[item.state]} `),
+      strong(text(item.title)),
+      text(' '),
+      inlineCode(item.id),
+      text(' — '),
+      ...phrasing(item.summary_parts),
+      ...evidence,
+      ...fix,
+      ...whereNodes(item)
+    ])
+  )
 }
 
 function manualLine(item: ReportItem): string {
-  const owner = item.owner ? ` — owner ${code(item.owner)}` : ''
-  return `- [ ] **${inline(item.title)}** ${code(item.id)}${owner}<br><sub>${where(item)} · ${safeMarkdown(item.summary)}</sub>`
+  const owner = item.owner ? [text(' — owner '), inlineCode(item.owner)] : []
+  const where = whereNodes(item)
+  return itemMarkdown(
+    listItem(
+      [
+        strong(text(item.title)),
+        text(' '),
+        inlineCode(item.id),
+        ...owner,
+        ...where.slice(0, 3),
+        text(' · '),
+        ...phrasing(item.summary_parts),
+        where[3]
+      ],
+      false
+    )
+  )
+}
+
+function errorLine(e: Report['errors'][number]): string {
+  const fix = e.fix ? [html('<br>'), strong(text('Fix:')), text(' '), ...authoredPhrasing(e.fix)] : []
+  return itemMarkdown(listItem([...authoredPhrasing(formatConfigError({ ...e, fix: undefined })), ...fix]))
+}
+
+/** How a budget is counted: UTF-16 characters (comments) or UTF-8 bytes (check runs, summaries). */
+export type Measure = (text: string) => number
+export const characters: Measure = t => t.length
+export const utf8Bytes: Measure = t => Buffer.byteLength(t)
+
+export interface BodyOptions {
+  /** The most the body may measure, everything included. */
+  budget?: number
+  measure?: Measure
+  /** Where the reader finds what did not fit. */
+  elsewhere?: string
 }
 
 /**
  * The report as Markdown, most important first: what blocks, outstanding manual items, advisory
- * problems, then everything that passed folded away. Lines are added while they fit in `budget`
- * characters; the rest is replaced by a line saying what was left out and where to find it.
+ * problems, then everything that passed folded away. Every line is counted against `budget`, the
+ * headline and the edit notice included; what does not fit is replaced by a line saying so.
  */
-export function renderBody(report: Report, budget = Infinity, elsewhere = 'the job summary'): string {
-  const head = [
-    `### ${headline(report)}`,
-    '',
+export function renderBody(report: Report, options: BodyOptions = {}): string {
+  const { budget = Infinity, measure = characters, elsewhere = 'the job summary' } = options
+  const intro =
     report.errors.length > 0
       ? `The checklist could not be used, so nothing was verified and the gate fails. Fix ${report.errors.length === 1 ? 'this' : 'these'} and re-run:`
-      : `**${countsLine(report)}** on ${code(report.target.sha.slice(0, 7))}${report.target.pr ? ` (head of #${report.target.pr})` : ''}, checklist ${code(report.checklist.path)} from ${inline(report.checklist.label)}.`,
-    ''
+      : inlineMarkdown(
+          strong(text(countsLine(report))),
+          text(' on '),
+          inlineCode(report.target.sha.slice(0, 7)),
+          words(`${report.target.pr ? ` (head of #${report.target.pr})` : ''}, checklist `),
+          inlineCode(report.checklist.path),
+          // The label is the gate's ("main (base of #42)"): the PR reference may link; a ref name never pings.
+          words(` from ${report.checklist.label.replace(/@/g, '@\u200b')}.`)
+        )
+  const blocks: { title?: string; lines: string[]; fold?: string }[] = [
+    { lines: [headline(report), '', intro, '', ...editNotice(report)] }
   ]
-  head.push(...editNotice(report))
-  const blocks: { title?: string; lines: string[]; fold?: string }[] = []
-  if (report.errors.length > 0) {
-    blocks.push({
-      lines: report.errors.map(
-        e =>
-          `- ${inline(formatConfigError({ ...e, fix: undefined }))}${e.fix ? `<br>**Fix:** ${inline(e.fix)}` : ''}`
-      )
-    })
-  }
-  const by = (states: LeafState[], required: boolean) =>
+  if (report.errors.length > 0) blocks.push({ lines: report.errors.map(errorLine) })
+  const by = (states: readonly LeafState[], required: boolean) =>
     report.items.filter(i => i.required === required && states.includes(i.state))
-  const blocking = by(['fail', 'unknown', 'pending'], true)
-  const manual = by(['manual'], true)
-  const advisory = report.items.filter(
-    i => !i.required && ['fail', 'unknown', 'pending', 'manual'].includes(i.state)
+  const blocking = by(BLOCKING_STATES, true).sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.state) - SEVERITY_ORDER.indexOf(b.state)
   )
-  const done = report.items.filter(i => ['pass', 'signed-off', 'skipped'].includes(i.state))
-  blocking.sort((a, b) => SEVERITY_ORDER.indexOf(a.state) - SEVERITY_ORDER.indexOf(b.state))
+  const manual = by(['manual'], true)
+  const advisory = by(OPEN_STATES, false)
+  const done = report.items.filter(i => !OPEN_STATES.includes(i.state))
   if (blocking.length > 0)
     blocks.push({ title: `#### What blocks (${blocking.length})`, lines: blocking.map(itemLine) })
   if (manual.length > 0) {
@@ -134,37 +210,42 @@ export function renderBody(report: Report, budget = Infinity, elsewhere = 'the j
   }
 
   const footer = report.run_url
-    ? ['', `<sub>${link('Full report in the job summary', report.run_url)} · Readiness Gate</sub>`]
+    ? [
+        '',
+        `<sub>${inlineMarkdown(linkNode('Full report in the job summary', report.run_url))} · Readiness Gate</sub>`
+      ]
     : []
-  const out = [...head]
-  let size = [...head, ...footer].join('\n').length + 300 // room for the cut notice and folds
+  const cutNotice = (n: number) =>
+    n === 0
+      ? `_…the rest is not shown here (size limit): see ${elsewhere} or the JSON report._`
+      : `_…${n} more item${n === 1 ? '' : 's'} not shown here (size limit): see ${elsewhere} or the JSON report._`
+  // Room for the footer and the longest cut notice, so whatever is cut, the result fits.
+  let size = measure([...footer, cutNotice(999_999)].join('\n')) + 2
+  const out: string[] = []
   let cut = 0
-  for (const block of blocks) {
+  let cutItems = 0
+  for (const [index, block] of blocks.entries()) {
     const opening = block.fold
       ? ['<details>', `<summary>${block.fold}</summary>`, '']
       : block.title
         ? [block.title, '']
         : []
-    const closing = block.fold ? ['', '</details>', ''] : ['']
-    const fixed = [...opening, ...closing].join('\n').length
+    const closing = block.fold ? ['', '</details>', ''] : block.title ? [''] : []
+    const fixed = measure([...opening, ...closing].join('\n')) + 1
     const fits: string[] = []
     for (const line of block.lines) {
-      if (cut === 0 && size + fixed + line.length + 1 <= budget) {
+      const cost = measure(line) + 1 + (fits.length === 0 ? fixed : 0)
+      if (cut === 0 && size + cost <= budget) {
         fits.push(line)
-        size += line.length + 1
+        size += cost
       } else {
         cut++
+        if (index > 0) cutItems++
       }
     }
-    if (fits.length > 0) {
-      out.push(...opening, ...fits, ...closing)
-      size += fixed
-    }
+    if (fits.length > 0) out.push(...opening, ...fits, ...closing)
   }
-  if (cut > 0)
-    out.push(
-      `_…${cut} more item${cut === 1 ? '' : 's'} not shown here (size limit): see ${elsewhere} or the JSON report._`
-    )
+  if (cut > 0) out.push(cutNotice(cutItems))
   out.push(...footer)
   return out.join('\n').trimEnd() + '\n'
 }

@@ -1,12 +1,22 @@
 import type { Report } from '../report/report.js'
-import { countsLine, renderBody } from './body.js'
+import { plainText, authored } from '../text/phrase.js'
+import { BLOCKING_STATES, OPEN_STATES } from '../verdict/states.js'
+import { countsLine, renderBody, utf8Bytes } from './body.js'
+import { clip, clipBytes } from './limits.js'
 
-/** GitHub refuses check-run summaries over 65,535 bytes; annotations go 50 to a request. */
+/**
+ * GitHub's limits for a check run's output: `summary` and `text` 65,535 characters (counted here in
+ * UTF-8 bytes, which is never fewer), `title` and each annotation's `title` 255 characters, an
+ * annotation's `message` and `raw_details` 64 KB; annotations go 50 to a request.
+ */
 export const CHECK_SUMMARY_BYTES = 65_535
+export const CHECK_TITLE_CHARS = 255
+export const ANNOTATION_TITLE_CHARS = 255
+export const ANNOTATION_MESSAGE_BYTES = 64 * 1024
 export const ANNOTATIONS_PER_REQUEST = 50
 /**
  * Annotations beyond these add nothing a reader can use (the report lists every item) and cost one
- * write a batch, each spaced by the throttling plugin: blocking items first, then the rest.
+ * write a batch: blocking items first, then the rest.
  */
 export const MAX_ANNOTATIONS = 100
 
@@ -31,7 +41,7 @@ export function renderCheckRun(report: Report): CheckRunOutput {
   const onlyManual =
     report.result === 'fail' &&
     report.errors.length === 0 &&
-    report.items.every(i => !i.required || !['fail', 'unknown', 'pending'].includes(i.state))
+    report.items.every(i => !i.required || !BLOCKING_STATES.includes(i.state))
   const conclusion =
     report.result === 'pending'
       ? undefined
@@ -40,10 +50,6 @@ export function renderCheckRun(report: Report): CheckRunOutput {
         : onlyManual
           ? 'action_required'
           : 'failure'
-  // A byte budget: Markdown is mostly ASCII, but titles may not be, so leave a generous margin.
-  let summary = renderBody(report, CHECK_SUMMARY_BYTES / 2)
-  // UTF-16 units take at most 3 UTF-8 bytes each, so a quarter always fits.
-  if (Buffer.byteLength(summary) > CHECK_SUMMARY_BYTES) summary = renderBody(report, CHECK_SUMMARY_BYTES / 4)
   const title =
     report.errors.length > 0
       ? 'Configuration error in the checklist'
@@ -51,35 +57,54 @@ export function renderCheckRun(report: Report): CheckRunOutput {
   return {
     conclusion,
     status: report.result === 'pending' ? 'in_progress' : 'completed',
-    title: title.slice(0, 1000),
-    summary,
+    title: clip(title, CHECK_TITLE_CHARS),
+    summary: renderBody(report, { budget: CHECK_SUMMARY_BYTES, measure: utf8Bytes }),
     annotations: annotations(report)
+  }
+}
+
+function annotation(
+  path: string,
+  line: number,
+  level: Annotation['annotation_level'],
+  title: string,
+  message: string
+): Annotation {
+  return {
+    path,
+    start_line: line,
+    end_line: line,
+    annotation_level: level,
+    title: clip(title.replace(/\s+/g, ' '), ANNOTATION_TITLE_CHARS),
+    message: clipBytes(message, ANNOTATION_MESSAGE_BYTES)
   }
 }
 
 function annotations(report: Report): Annotation[] {
   const path = report.checklist.path
   if (report.errors.length > 0) {
-    return report.errors.map(e => ({
-      path,
-      start_line: e.line ?? 1,
-      end_line: e.line ?? 1,
-      annotation_level: 'failure',
-      title: 'Checklist error',
-      message: `${e.message}${e.fix ? `\n${e.fix}` : ''}`
-    }))
+    return report.errors.map(e =>
+      annotation(
+        path,
+        e.line ?? 1,
+        'failure',
+        'Checklist error',
+        plainText(authored(`${e.message}${e.fix ? `\n${e.fix}` : ''}`))
+      )
+    )
   }
   const rank = (i: Report['items'][number]) => (i.required ? 0 : 2) + (i.state === 'manual' ? 1 : 0)
   return report.items
-    .filter(i => ['fail', 'unknown', 'pending', 'manual'].includes(i.state))
+    .filter(i => OPEN_STATES.includes(i.state))
     .sort((a, b) => rank(a) - rank(b) || a.line - b.line)
     .slice(0, MAX_ANNOTATIONS)
-    .map(i => ({
-      path,
-      start_line: i.line,
-      end_line: i.line,
-      annotation_level: i.required && i.state !== 'manual' ? 'failure' : 'warning',
-      title: `${i.title} (${i.state})`,
-      message: `${i.summary.replace(/`/g, '')}${i.fix ? `\nFix: ${i.fix}` : ''}`
-    }))
+    .map(i =>
+      annotation(
+        path,
+        i.line,
+        i.required && i.state !== 'manual' ? 'failure' : 'warning',
+        `${i.title} (${i.state})`,
+        `${plainText(i.summary_parts)}${i.fix ? `\nFix: ${plainText(authored(i.fix))}` : ''}`
+      )
+    )
 }

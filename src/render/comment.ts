@@ -1,5 +1,6 @@
 import type { Report } from '../report/report.js'
-import { renderBody } from './body.js'
+import { characters, renderBody } from './body.js'
+import { inlineMarkdown, text } from '../text/markdown.js'
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536
@@ -10,14 +11,15 @@ export function commentMarker(checklistPath: string): string {
 }
 
 export interface CommentExtras {
-  /** Lines about the PR's own edits to the checklist, shown under the verdict. */
+  /** Plain-text notes shown as a quote under the report (they count against the limit too). */
   notices?: string[]
 }
 
+/** The sticky comment: marker, report and notices, at most COMMENT_LIMIT characters in all. */
 export function renderComment(report: Report, extras: CommentExtras = {}): string {
   const marker = commentMarker(report.checklist.path)
-  const notices = (extras.notices ?? []).map(n => `> ${n}`).join('\n')
-  const reserve = marker.length + notices.length + 10
-  const body = renderBody(report, COMMENT_LIMIT - reserve)
+  const notices = (extras.notices ?? []).map(n => `> ${inlineMarkdown(text(n))}`).join('\n')
+  const reserve = characters([marker, '', notices].join('\n')) + 1
+  const body = renderBody(report, { budget: COMMENT_LIMIT - reserve, measure: characters })
   return [marker, body, notices].filter(Boolean).join('\n')
 }

@@ -1,5 +1,6 @@
 import type { Report } from '../report/report.js'
 import { countsLine } from './body.js'
+import { clip } from './limits.js'
 
 /** GitHub refuses commit-status descriptions over 140 characters. */
 export const STATUS_DESCRIPTION_LIMIT = 140
@@ -14,8 +15,7 @@ export function statusState(report: Report): CommitState {
 export function statusDescription(report: Report): string {
   const text =
     report.errors.length > 0
-      ? `Configuration error: ${report.errors[0].message}`
+      ? `Configuration error: ${report.errors[0].message.replace(/`/g, '')}`
       : `${report.result}: ${countsLine(report)}`
-  const plain = text.replace(/`/g, '')
-  return plain.length <= STATUS_DESCRIPTION_LIMIT ? plain : `${plain.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…`
+  return clip(text.replace(/\s+/g, ' '), STATUS_DESCRIPTION_LIMIT)
 }

@@ -3,6 +3,8 @@ import type { ChecklistEdit } from '../checklist/changes.js'
 import type { ConfigError } from '../errors/config-error.js'
 import type { Target } from '../event/target.js'
 import type { Evaluation } from '../verdict/evaluate-checklist.js'
+import { markdownOf } from '../text/markdown.js'
+import type { Phrase } from '../text/phrase.js'
 import { countStates, type Counts, type LeafState, type Verdict } from '../verdict/states.js'
 
 /** One leaf item of the JSON report (SPEC §4), plus `groups` and `fix` for the renderers. */
@@ -16,7 +18,10 @@ export interface ReportItem {
   owner: string | null
   required: boolean
   state: LeafState
+  /** What was found, as Markdown made safe (outside text escaped, names in code spans). */
   summary: string
+  /** The same as structured text: plain strings, `{ code }` names and `{ text, url }` links. */
+  summary_parts: Phrase
   url: string | null
   fix: string | null
 }
@@ -75,7 +80,8 @@ export function buildReport(evaluation: Evaluation, base: ReportBase): Report {
     owner: l.item.owner ?? null,
     required: l.required,
     state: l.outcome.state,
-    summary: l.outcome.summary,
+    summary: markdownOf(l.outcome.summary),
+    summary_parts: l.outcome.summary,
     url: l.outcome.url ?? null,
     fix: l.outcome.fix ?? null
   }))

@@ -13,6 +13,11 @@ export const SEVERITY_ORDER: readonly LeafState[] = [
   'skipped'
 ]
 
+/** Not done: what the report lists as open (blocking when required, advisory otherwise). */
+export const OPEN_STATES: readonly LeafState[] = ['fail', 'unknown', 'pending', 'manual']
+/** What blocks a release by evidence (manual items block too, but are listed as sign-offs). */
+export const BLOCKING_STATES: readonly LeafState[] = ['fail', 'unknown', 'pending']
+
 /**
  * The verdict over required leaves: any fail/unknown → fail; else any pending → pending;
  * else any manual → fail; else pass. Advisory items never reach this function.
