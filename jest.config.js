@@ -1,10 +1,14 @@
-// Jest on TypeScript ESM: see ../shared/TOOLCHAIN.md for why each option is here.
+// Jest on TypeScript ESM. `npm test` runs Jest with --experimental-vm-modules, which native ESM needs.
 export default {
   testEnvironment: 'node',
+  // The sources are ES modules written in TypeScript: Jest must load .ts files as ESM, not CommonJS.
   extensionsToTreatAsEsm: ['.ts'],
+  // Imports name the emitted `.js` file (NodeNext resolution); under Jest the `.ts` source stands for it.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // ts-jest compiles with the project's tsconfig, emitting ESM.
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // End-to-end tests start the bundled action as a child process, sometimes several times.
   testTimeout: 60000,
   verbose: false
 }

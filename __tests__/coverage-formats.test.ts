@@ -143,7 +143,7 @@ describe('format edge cases', () => {
     )
   })
 
-  it('with several formats, one is chosen in SPEC order (lcov, Cobertura, JaCoCo, Istanbul final, Go, Istanbul summary)', async () => {
+  it('with several formats, one is chosen in the documented order (lcov, Cobertura, JaCoCo, Istanbul final, Go, Istanbul summary)', async () => {
     const all = [
       fixture('js/coverage-summary.json', 'coverage/coverage-summary.json'),
       fixture('go/coverage.out', 'go/coverage.out'),

@@ -1,4 +1,4 @@
-// CI evidence end to end (issue 3): busy commits, re-runs, pending work, re-evaluation events,
+// CI evidence end to end: busy commits, re-runs, pending work, re-evaluation events,
 // the gate's own job, reviews and branch rules. The bundled action runs against the simulator.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'

@@ -1,4 +1,4 @@
-// The fault matrix (issue 6): every endpoint the gate uses × the ways GitHub fails. Transient faults
+// The fault matrix (docs/reliability.md): every endpoint the gate uses × the ways GitHub fails. Transient faults
 // must end in the fault-free verdict; every other fault in `unknown` or `fail` naming the endpoint,
 // never a false `pass`, and nothing is ever posted twice.
 import { describe, expect, it } from '@jest/globals'

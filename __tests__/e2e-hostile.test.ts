@@ -1,4 +1,4 @@
-// Hostile input, huge checklists and late runs (issue 6), through the bundled action.
+// Hostile input, huge checklists and late runs, through the bundled action.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { checkRun, sha } from '../sim/scenario.js'

@@ -4,7 +4,7 @@ import { countStates, verdictOf } from '../src/verdict/states.js'
 import { evaluateManual } from '../src/evaluate/manual.js'
 import type { ChecklistItem } from '../src/checklist/model.js'
 
-describe('states and verdict (SPEC §3)', () => {
+describe('states and verdict', () => {
   it('takes the verdict over required items', () => {
     expect(verdictOf(['pass', 'signed-off', 'skipped'])).toBe('pass')
     expect(verdictOf(['pass', 'unknown'])).toBe('fail')

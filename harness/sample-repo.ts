@@ -12,7 +12,7 @@ export const CHECKLIST_PATH = '.github/readiness.yml'
 
 /** The tokens a runner might hand the gate. */
 export const TOKEN = {
-  /** GITHUB_TOKEN with the workflow permissions the README recommends. */
+  /** GITHUB_TOKEN with the workflow permissions docs/permissions.md recommends. */
   gate: 'ghs_sample_gate_token',
   /** GITHUB_TOKEN on a PR from a fork: read-only. */
   readOnly: 'ghs_sample_read_only_token'

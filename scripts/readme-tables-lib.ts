@@ -1,14 +1,38 @@
 /**
  * Pure functions behind `npm run docs`: they turn action.yml and the checklist's zod schema into the
- * README's generated tables, and put those tables between their markers. No file system, no src/
- * imports: the caller hands in the sources, so the test and the script share exactly this code.
+ * generated tables and lists of README.md and docs/*.md, and put each between its markers. No file
+ * system, no src/ imports: the caller hands in the sources, so the test and the script share exactly
+ * this code.
  */
+import { posix } from 'node:path'
 import { parse } from 'yaml'
 import { z } from 'zod'
 
-/** The blocks the README holds between `<!-- name:start -->` and `<!-- name:end -->`. */
-export const BLOCKS = ['inputs', 'outputs', 'check-types'] as const
+/** The blocks a document holds between `<!-- name:start -->` and `<!-- name:end -->`. */
+export const BLOCKS = ['inputs', 'outputs', 'check-type-list', 'check-types'] as const
 export type BlockName = (typeof BLOCKS)[number]
+
+/**
+ * The document each block must appear in (paths from the repository root). Any other document may
+ * hold a block's markers too: `npm run docs` rewrites every block wherever it is.
+ */
+export const BLOCK_HOME: Record<BlockName, string> = {
+  inputs: 'README.md',
+  outputs: 'README.md',
+  'check-type-list': 'README.md',
+  'check-types': 'docs/check-types.md'
+}
+
+/** What each block is generated from, for the "do not edit" note. */
+const BLOCK_SOURCE: Record<BlockName, string> = {
+  inputs: 'action.yml',
+  outputs: 'action.yml',
+  'check-type-list': 'src/checklist/schema.ts',
+  'check-types': 'src/checklist/schema.ts'
+}
+
+/** The reference of the check types, which the one-line list links to. */
+export const CHECK_TYPES_DOC = 'docs/check-types.md'
 
 export interface ActionInput {
   name: string
@@ -199,41 +223,81 @@ export function checkTypesTables(options: readonly CheckOption[], supported: Rea
   return `${types}\n\n${parameters}`
 }
 
-/** Every generated block, by name. */
-export function generateBlocks(sources: ReadmeSources): Record<BlockName, string> {
+/**
+ * The heading anchor of a type's section in the check-types reference: `### \`checks\`` is
+ * `#checks`; a type this version does not evaluate is headed `### \`x\` (not evaluated yet)`.
+ */
+export function checkTypeAnchor(type: string, supported: boolean): string {
+  return supported ? type : `${type}-not-evaluated-yet`
+}
+
+/**
+ * One line per check type, linking its section of the reference: what it verifies and what it
+ * needs, from the schema's description. `file` is the document the list goes into, so that the
+ * link is relative to it.
+ */
+export function checkTypeList(
+  options: readonly CheckOption[],
+  supported: ReadonlySet<string>,
+  file: string
+): string {
+  const doc = posix.relative(posix.dirname(file), CHECK_TYPES_DOC)
+  return options
+    .map(o => {
+      const type = checkTypeOf(o)
+      const evaluated = supported.has(type)
+      const note = evaluated ? '' : ' Not evaluated by this version yet: such items are `unknown`.'
+      const text = (descriptionOf(o) ?? '').replace(/\s*\r?\n\s*/g, ' ').trim()
+      return `- [${codeCell(type)}](${doc}#${checkTypeAnchor(type, evaluated)}): ${text}${note}`
+    })
+    .join('\n')
+}
+
+/** Every generated block, by name, for the document `file` (links are made relative to it). */
+export function generateBlocks(sources: ReadmeSources, file = 'README.md'): Record<BlockName, string> {
   const meta = parseActionYml(sources.actionYml)
   return {
     inputs: inputsTable(meta),
     outputs: outputsTable(meta),
+    'check-type-list': checkTypeList(sources.checkOptions, sources.supportedTypes, file),
     'check-types': checkTypesTables(sources.checkOptions, sources.supportedTypes)
   }
 }
 
 const markers = (name: string) => [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`] as const
 
-/** The text between a block's markers, or undefined when the README lacks them. */
-export function readBlock(readme: string, name: string): string | undefined {
+/** The text between a block's markers, or undefined when the document lacks them. */
+export function readBlock(doc: string, name: string): string | undefined {
   const [start, end] = markers(name)
-  const from = readme.indexOf(start)
-  const to = readme.indexOf(end, from + start.length)
+  const from = doc.indexOf(start)
+  const to = doc.indexOf(end, from + start.length)
   if (from < 0 || to < 0) return undefined
-  return readme.slice(from + start.length, to)
+  return doc.slice(from + start.length, to)
+}
+
+/** The blocks whose markers `doc` holds. */
+export function blocksIn(doc: string): BlockName[] {
+  return BLOCKS.filter(name => readBlock(doc, name) !== undefined)
 }
 
 /** Replaces a block's content; the markers stay, with a note that the block is generated. */
-export function replaceBlock(readme: string, name: string, content: string): string {
+export function replaceBlock(doc: string, name: BlockName, content: string, file = 'README.md'): string {
   const [start, end] = markers(name)
-  const from = readme.indexOf(start)
-  const to = readme.indexOf(end, from + start.length)
+  const from = doc.indexOf(start)
+  const to = doc.indexOf(end, from + start.length)
   if (from < 0 || to < 0) {
-    throw new Error(`README.md has no ${start} … ${end} block: add the two markers where the table belongs.`)
+    throw new Error(`${file} has no ${start} … ${end} block: add the two markers where it belongs.`)
   }
-  const body = `\n<!-- generated by \`npm run docs\` from ${name === 'check-types' ? 'src/checklist/schema.ts' : 'action.yml'}; do not edit -->\n\n${content}\n\n`
-  return readme.slice(0, from + start.length) + body + readme.slice(to)
+  const body = `\n<!-- generated by \`npm run docs\` from ${BLOCK_SOURCE[name]}; do not edit -->\n\n${content}\n\n`
+  return doc.slice(0, from + start.length) + body + doc.slice(to)
 }
 
-/** The README with every generated block rewritten from the sources (before formatting). */
-export function renderReadme(readme: string, sources: ReadmeSources): string {
-  const blocks = generateBlocks(sources)
-  return BLOCKS.reduce((text, name) => replaceBlock(text, name, blocks[name]), readme)
+/**
+ * The document `file` with its generated blocks rewritten from the sources (before formatting): every
+ * block it holds markers for, and every block whose home it is (missing markers there are an error).
+ */
+export function renderDocument(doc: string, file: string, sources: ReadmeSources): string {
+  const blocks = generateBlocks(sources, file)
+  const names = BLOCKS.filter(name => BLOCK_HOME[name] === file || readBlock(doc, name) !== undefined)
+  return names.reduce((text, name) => replaceBlock(text, name, blocks[name], file), doc)
 }

@@ -1,13 +1,15 @@
-// Rewrites the README's generated blocks (inputs, outputs, check types) from action.yml and the zod
-// schema; __tests__/readme.test.ts fails when the committed README is stale.
+// Rewrites the generated blocks of README.md and docs/*.md (inputs, outputs, the check types) from
+// action.yml and the zod schema; __tests__/readme.test.ts fails when a committed document is stale.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { expectedReadme } from './readme-sources.js'
+import { documentFiles, expectedDocument, readmeSources } from './readme-sources.js'
 
-const readme = readFileSync('README.md', 'utf8')
-const next = await expectedReadme(readme)
-if (next === readme) {
-  console.log('README.md is up to date')
-} else {
-  writeFileSync('README.md', next)
-  console.log('rewrote the generated blocks of README.md')
+const sources = await readmeSources()
+for (const file of documentFiles()) {
+  const text = readFileSync(file, 'utf8')
+  const next = await expectedDocument(file, text, '.', sources)
+  if (next !== text) {
+    writeFileSync(file, next)
+    console.log(`rewrote the generated blocks of ${file}`)
+  }
 }
+console.log('the generated blocks are up to date')

@@ -21,7 +21,7 @@ const DOCS = {
   dependabot: 'https://docs.github.com/rest/dependabot/alerts#list-dependabot-alerts-for-a-repository'
 }
 
-/** GitHub's words when a feature is off (as reported by people who hit them; see the README). */
+/** GitHub's words when a feature is off (as reported by people who hit them; docs/check-types.md quotes them). */
 export const FEATURE_OFF = {
   noGhas: 'Advanced Security must be enabled for this repository to use code scanning.',
   codeScanningDisabled:

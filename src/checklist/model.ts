@@ -5,7 +5,7 @@ export interface ChecklistItem {
   id: string
   title: string
   description?: string
-  /** As written on the item; whether it blocks also depends on its groups (see `isRequired`). */
+  /** As written on the item; whether it blocks also depends on its groups (see `LeafResult.required`). */
   required: boolean
   owner?: string
   check?: CheckSpec

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
 /**
- * The one definition of the checklist format (SPEC §2). The parser validates with it and
+ * The one definition of the checklist format (documented in docs/checklist.md and docs/check-types.md,
+ * whose tables `npm run docs` generates from it). The parser validates with it and
  * `npm run schema` turns it into checklist/schema.json for editors. Every object is strict:
  * a typo in a key must be an error, never a silently weaker gate.
  */

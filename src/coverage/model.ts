@@ -4,7 +4,7 @@
  * per unit, so a line covered by any report is covered; the figure is covered weight / total weight.
  */
 
-/** The report formats, in the order SPEC §2 prefers them when an artifact holds several. */
+/** The report formats, in the order used when an artifact holds several (docs/check-types.md). */
 export const FORMAT_ORDER = [
   'lcov',
   'cobertura',

@@ -1,6 +1,6 @@
 /**
  * From a set of files (an artifact's entries, or files in the workspace) to one coverage figure:
- * tell each file's format from its first bytes, choose one format (SPEC §2 order), parse every file
+ * tell each file's format from its first bytes, choose one format (in FORMAT_ORDER), parse every file
  * of that format as a stream, merge per source file under normalised paths, and total.
  */
 import type { Readable } from 'node:stream'

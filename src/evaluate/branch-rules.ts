@@ -12,7 +12,7 @@ interface Requirements {
 }
 
 /**
- * `branch-rules` (SPEC §2): the branch's active rules require the listed checks and reviews. The
+ * `branch-rules` (docs/check-types.md): the branch's active rules require the listed checks and reviews. The
  * rules API (no admin needed) comes first; classic branch protection is invisible to it, so when the
  * rules fall short the classic endpoint decides: not protected → fail, no access → unknown.
  */

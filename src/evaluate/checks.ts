@@ -19,7 +19,7 @@ interface Evidence {
   url?: string
 }
 
-/** `checks` (SPEC §2): every glob matches some run or status, and the latest of each is allowed. */
+/** `checks` (docs/check-types.md): every glob matches some run or status, and the latest of each is allowed. */
 export async function evaluateChecks(check: ChecksCheck, ctx: EvalContext): Promise<Outcome> {
   const { sha } = ctx.target
   let runs: CheckRun[]

@@ -49,7 +49,7 @@ type Reading = { figure: Figure } | { outcome: Outcome }
 type Role = 'head' | 'base'
 
 /**
- * `coverage` (SPEC §2): the line coverage from one source is at least `min`, and with `max-drop`
+ * `coverage` (docs/check-types.md): the line coverage from one source is at least `min`, and with `max-drop`
  * (on PRs) at most that many points below the figure at the PR's merge base from the same source.
  */
 export async function evaluateCoverage(check: CoverageCheck, ctx: EvalContext): Promise<Outcome> {

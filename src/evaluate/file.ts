@@ -4,7 +4,7 @@ import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 
 type FileCheck = Extract<CheckSpec, { type: 'file' }>
 
-/** `file` (SPEC §2): every path exists at the gated commit and contains each needle. */
+/** `file` (docs/check-types.md): every path exists at the gated commit and contains each needle. */
 export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<Outcome> {
   const paths = Array.isArray(check.path) ? check.path : [check.path]
   const needles =

@@ -1,5 +1,5 @@
 /**
- * Check-name globs as SPEC §2 defines them: case-sensitive, `*` any run of characters (spaces and
+ * Check-name globs as docs/check-types.md defines them: case-sensitive, `*` any run of characters (spaces and
  * `/` included), `?` one character, everything else literal. Hand-written on purpose: path-glob
  * libraries give `/`, `[]`, `{}` and `()` meanings that break on names like `test (ubuntu, 20)`.
  */

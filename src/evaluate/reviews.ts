@@ -9,7 +9,7 @@ type ReviewsCheck = Extract<CheckSpec, { type: 'reviews' }>
 const DECISIONS = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED'])
 
 /**
- * `reviews` (SPEC §2): at least `min` distinct reviewers — not the PR's author, not bots — whose
+ * `reviews` (docs/check-types.md): at least `min` distinct reviewers — not the PR's author, not bots — whose
  * latest decision is an approval (of the head commit, with `fresh`). Not a PR: `skipped`.
  */
 export async function evaluateReviews(check: ReviewsCheck, ctx: EvalContext): Promise<Outcome> {

@@ -88,7 +88,7 @@ function notAnalysed(ref: string, ctx: EvalContext): Outcome {
   }
 }
 
-/** `code-scanning` (SPEC §2): open alerts at or above `severity` on the gated ref, at most `max`. */
+/** `code-scanning` (docs/check-types.md): open alerts at or above `severity` on the gated ref, at most `max`. */
 export async function evaluateCodeScanning(check: CodeScanningCheck, ctx: EvalContext): Promise<Outcome> {
   const min = check.severity ?? 'high'
   const max = check.max ?? 0
@@ -135,7 +135,7 @@ export async function evaluateCodeScanning(check: CodeScanningCheck, ctx: EvalCo
   })
 }
 
-/** `secret-scanning` (SPEC §2): open alerts of the repository, at most `max`. Never shows a secret. */
+/** `secret-scanning` (docs/check-types.md): open alerts of the repository, at most `max`. Never shows a secret. */
 export async function evaluateSecretScanning(check: SecretScanningCheck, ctx: EvalContext): Promise<Outcome> {
   let alerts
   try {
@@ -159,7 +159,7 @@ export async function evaluateSecretScanning(check: SecretScanningCheck, ctx: Ev
   })
 }
 
-/** `dependabot` (SPEC §2): open Dependabot alerts at or above `severity`, at most `max`. */
+/** `dependabot` (docs/check-types.md): open Dependabot alerts at or above `severity`, at most `max`. */
 export async function evaluateDependabot(check: DependabotCheck, ctx: EvalContext): Promise<Outcome> {
   const min = check.severity ?? 'high'
   const severities = severitiesFrom(min)

@@ -45,7 +45,7 @@ const ZERO_SHA = /^0+$/
 type Payload = Record<string, unknown>
 const none = (notice: string): Targets => ({ targets: [], notice: `Readiness gate: ${notice}` })
 
-/** Turns the event into the commit(s) to gate (SPEC §6). */
+/** Turns the event into the commit(s) to gate (the table in docs/events.md). */
 export async function resolveTargets(
   ctx: RunnerContext,
   settings: Settings,

@@ -1,6 +1,6 @@
 /**
  * Workflow artifacts of a commit, and their download. Reads go through the gateway (cached,
- * counted, shape-checked). The download asks the API for the archive's location without following
+ * shape-checked). The download asks the API for the archive's location without following
  * the redirect, then fetches that location (another host: signed blob storage) with no
  * Authorization header, so the token never leaves the API host; the archive is streamed to disk
  * under a byte limit.

@@ -54,7 +54,7 @@ export class Gateway {
 
   /**
    * The answer to `key`, loaded once per gateway. Evidence readers for other check types build on
-   * `cached`, `read` and `readAll`, so every read shares the cache, the counting and the shape checks.
+   * `cached`, `read` and `readAll`, so every read shares the cache and the shape checks.
    */
   cached<T>(key: string, load: () => Promise<T>): Promise<T> {
     let hit = this.cache.get(key) as Promise<T> | undefined

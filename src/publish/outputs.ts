@@ -15,7 +15,7 @@ export function writeJsonReport(report: Report, runnerTemp: string): string {
   return path
 }
 
-/** The step outputs of SPEC §1. */
+/** The step outputs that action.yml declares. */
 export function outputsOf(report: Report, reportPath: string): Record<string, string> {
   const c = report.counts
   return {

@@ -7,7 +7,7 @@ import { markdownOf } from '../text/markdown.js'
 import type { Phrase } from '../text/phrase.js'
 import { countStates, type Counts, type LeafState, type Verdict } from '../verdict/states.js'
 
-/** One leaf item of the JSON report (SPEC §4), plus `groups` and `fix` for the renderers. */
+/** One leaf item of the JSON report (docs/publishing.md), with `groups` and `fix` for the renderers. */
 export interface ReportItem {
   id: string
   path: string

@@ -1,8 +1,8 @@
-/** Leaf states (SPEC §3). */
+/** Leaf states (docs/checklist.md, "States and the verdict"). */
 export type LeafState = 'pass' | 'fail' | 'pending' | 'unknown' | 'manual' | 'signed-off' | 'skipped'
 export type Verdict = 'pass' | 'fail' | 'pending'
 
-/** Worst first (SPEC §3): how the report orders what blocks. */
+/** Worst first: how the report orders what blocks. */
 export const SEVERITY_ORDER: readonly LeafState[] = [
   'fail',
   'unknown',
