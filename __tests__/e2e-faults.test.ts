@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { checkRun } from '../sim/scenario.js'
 import { templateRegex } from '../sim/openapi.js'
-import type { RunResult } from '../harness/run-action.js'
+import { useBundle, type RunResult } from '../harness/run-action.js'
 import {
   CHECKLIST_PATH,
   HEAD_SHA,
@@ -18,6 +18,9 @@ import {
 } from '../harness/sample-repo.js'
 import type { Reply } from '../sim/routes/route.js'
 import { zipOf } from '../sim/scenario-artifacts.js'
+
+// The real bundle, as a runner starts it: its client under every fault.
+useBundle()
 
 const SECURITY_TOKEN = 'github_pat_security_reader'
 

@@ -3,6 +3,10 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import { RELEASE_PR, gateReleasePr, sampleScenario } from '../harness/sample-repo.js'
+import { useBundle } from '../harness/run-action.js'
+
+// The real bundle, as a runner starts it: two processes racing for one comment.
+useBundle()
 
 let sim: Simulator
 afterEach(() => closeAndCheck(sim))

@@ -45538,7 +45538,7 @@ function readRunnerContext(env = process.env) {
 const AUDIT_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push']);
 const ZERO_SHA = /^0+$/;
 const none = (notice) => ({ targets: [], notice: `Readiness gate: ${notice}` });
-/** Turns the event into the commit(s) to gate (SPEC §6). */
+/** Turns the event into the commit(s) to gate (the table in docs/events.md). */
 async function resolveTargets(ctx, settings, gateway) {
     const p = ctx.payload;
     const repoName = `${ctx.owner}/${ctx.repo}`;
@@ -55479,7 +55479,8 @@ function preprocess(fn, schema) {
 ;// CONCATENATED MODULE: ./src/checklist/schema.ts
 
 /**
- * The one definition of the checklist format (SPEC §2). The parser validates with it and
+ * The one definition of the checklist format (documented in docs/checklist.md and docs/check-types.md,
+ * whose tables `npm run docs` generates from it). The parser validates with it and
  * `npm run schema` turns it into checklist/schema.json for editors. Every object is strict:
  * a typo in a key must be an error, never a silently weaker gate.
  */
@@ -55771,7 +55772,7 @@ function unknownFromError(error, endpoint, permission) {
 ;// CONCATENATED MODULE: ./src/evaluate/file.ts
 
 
-/** `file` (SPEC §2): every path exists at the gated commit and contains each needle. */
+/** `file` (docs/check-types.md): every path exists at the gated commit and contains each needle. */
 async function evaluateFile(check, ctx) {
     const paths = Array.isArray(check.path) ? check.path : [check.path];
     const needles = check.contains === undefined ? [] : Array.isArray(check.contains) ? check.contains : [check.contains];
@@ -56282,7 +56283,7 @@ class Gateway {
     }
     /**
      * The answer to `key`, loaded once per gateway. Evidence readers for other check types build on
-     * `cached`, `read` and `readAll`, so every read shares the cache, the counting and the shape checks.
+     * `cached`, `read` and `readAll`, so every read shares the cache and the shape checks.
      */
     cached(key, load) {
         let hit = this.cache.get(key);
@@ -56446,7 +56447,7 @@ function writeJsonReport(report, runnerTemp) {
     (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     return path;
 }
-/** The step outputs of SPEC §1. */
+/** The step outputs that action.yml declares. */
 function outputsOf(report, reportPath) {
     const c = report.counts;
     return {
@@ -56461,7 +56462,7 @@ function outputsOf(report, reportPath) {
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/states.ts
-/** Worst first (SPEC §3): how the report orders what blocks. */
+/** Worst first: how the report orders what blocks. */
 const SEVERITY_ORDER = [
     'fail',
     'unknown',
@@ -67231,7 +67232,7 @@ function buildErrorReport(errors, base) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/glob.ts
 /**
- * Check-name globs as SPEC §2 defines them: case-sensitive, `*` any run of characters (spaces and
+ * Check-name globs as docs/check-types.md defines them: case-sensitive, `*` any run of characters (spaces and
  * `/` included), `?` one character, everything else literal. Hand-written on purpose: path-glob
  * libraries give `/`, `[]`, `{}` and `()` meanings that break on names like `test (ubuntu, 20)`.
  */
@@ -67276,7 +67277,7 @@ async function ownJobFilter(ctx) {
 
 /** GitHub's required checks count these as success. */
 const DEFAULT_ALLOW = ['success', 'neutral', 'skipped'];
-/** `checks` (SPEC §2): every glob matches some run or status, and the latest of each is allowed. */
+/** `checks` (docs/check-types.md): every glob matches some run or status, and the latest of each is allowed. */
 async function evaluateChecks(check, ctx) {
     const { sha } = ctx.target;
     let runs;
@@ -67384,7 +67385,7 @@ function fromStatus(status) {
 
 
 /**
- * `branch-rules` (SPEC §2): the branch's active rules require the listed checks and reviews. The
+ * `branch-rules` (docs/check-types.md): the branch's active rules require the listed checks and reviews. The
  * rules API (no admin needed) comes first; classic branch protection is invisible to it, so when the
  * rules fall short the classic endpoint decides: not protected → fail, no access → unknown.
  */
@@ -67483,7 +67484,7 @@ function mergeRequirements(a, b) {
 /** Reviews that express a decision; comments and unsubmitted drafts do not change one. */
 const DECISIONS = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 /**
- * `reviews` (SPEC §2): at least `min` distinct reviewers — not the PR's author, not bots — whose
+ * `reviews` (docs/check-types.md): at least `min` distinct reviewers — not the PR's author, not bots — whose
  * latest decision is an approval (of the head commit, with `fresh`). Not a PR: `skipped`.
  */
 async function evaluateReviews(check, ctx) {
@@ -67536,7 +67537,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * block) with their weight (1 per line; a Go block's statement count) and hits. Merging adds hits
  * per unit, so a line covered by any report is covered; the figure is covered weight / total weight.
  */
-/** The report formats, in the order SPEC §2 prefers them when an artifact holds several. */
+/** The report formats, in the order used when an artifact holds several (docs/check-types.md). */
 const FORMAT_ORDER = [
     'lcov',
     'cobertura',
@@ -68359,7 +68360,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 /**
  * Workflow artifacts of a commit, and their download. Reads go through the gateway (cached,
- * counted, shape-checked). The download asks the API for the archive's location without following
+ * shape-checked). The download asks the API for the archive's location without following
  * the redirect, then fetches that location (another host: signed blob storage) with no
  * Authorization header, so the token never leaves the API host; the archive is streamed to disk
  * under a byte limit.
@@ -68511,7 +68512,7 @@ function mergeBase(gateway, base, head) {
 /** Most bytes of an artifact archive the gate downloads. */
 const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
 /**
- * `coverage` (SPEC §2): the line coverage from one source is at least `min`, and with `max-drop`
+ * `coverage` (docs/check-types.md): the line coverage from one source is at least `min`, and with `max-drop`
  * (on PRs) at most that many points below the figure at the PR's merge base from the same source.
  */
 async function evaluateCoverage(check, ctx) {
@@ -69084,7 +69085,7 @@ function notAnalysed(ref, ctx) {
         fix: 'Run the code-scanning workflow on this branch or tag, then audit again.'
     };
 }
-/** `code-scanning` (SPEC §2): open alerts at or above `severity` on the gated ref, at most `max`. */
+/** `code-scanning` (docs/check-types.md): open alerts at or above `severity` on the gated ref, at most `max`. */
 async function evaluateCodeScanning(check, ctx) {
     const min = check.severity ?? 'high';
     const max = check.max ?? 0;
@@ -69132,7 +69133,7 @@ async function evaluateCodeScanning(check, ctx) {
         list: securityUrl(ctx, `code-scanning?query=${encodeURIComponent(query)}`)
     });
 }
-/** `secret-scanning` (SPEC §2): open alerts of the repository, at most `max`. Never shows a secret. */
+/** `secret-scanning` (docs/check-types.md): open alerts of the repository, at most `max`. Never shows a secret. */
 async function evaluateSecretScanning(check, ctx) {
     let alerts;
     try {
@@ -69156,7 +69157,7 @@ async function evaluateSecretScanning(check, ctx) {
         list: securityUrl(ctx, 'secret-scanning')
     });
 }
-/** `dependabot` (SPEC §2): open Dependabot alerts at or above `severity`, at most `max`. */
+/** `dependabot` (docs/check-types.md): open Dependabot alerts at or above `severity`, at most `max`. */
 async function evaluateDependabot(check, ctx) {
     const min = check.severity ?? 'high';
     const severities = severitiesFrom(min);
@@ -69369,7 +69370,7 @@ async function gateTarget(clients, settings, runner, target) {
     return { report, reportPath };
 }
 /** First poll delay; doubles up to POLL_MAX_MS. Settable so tests need not wait in real time. */
-const POLL_MS = Number(process.env.READINESS_GATE_POLL_MS ?? 5000);
+const pollMs = () => Number(process.env.READINESS_GATE_POLL_MS ?? 5000);
 const POLL_MAX_MS = 60_000;
 /**
  * With `wait-timeout`, re-evaluates (asking GitHub again, on purpose) while the verdict is pending
@@ -69377,7 +69378,7 @@ const POLL_MAX_MS = 60_000;
  */
 async function evaluateUntilFinal(waitSeconds, evaluate) {
     const deadline = Date.now() + waitSeconds * 1000;
-    let delay = POLL_MS;
+    let delay = pollMs();
     for (let poll = 1;; poll++) {
         const canWait = Date.now() + delay <= deadline;
         const evaluation = await evaluate(canWait);

@@ -1,10 +1,22 @@
-// The runner stand-in: runs the bundled action the way a GitHub-hosted runner does (tests and the demo).
+// The runner stand-in: runs the action the way a GitHub-hosted runner does (tests, demo, bench) — the
+// bundle as a child process, or the same entry (`run()` of src/main.ts) in this process, which is
+// what most scenarios need and costs no process start.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import type { Report } from '../src/report/report.js'
+import { sourceHash } from '../scripts/source-hash.js'
+
+/** `bundle`: dist/index.js as a child process; `in-process`: src/main.ts's `run()` here. */
+export type Via = 'bundle' | 'in-process'
+let defaultVia: Via = 'in-process'
+
+/** For suites about what only the bundle shows (the runner contract, the real client under faults). */
+export function useBundle(): void {
+  defaultVia = 'bundle'
+}
 
 /** The inputs action.yml declares, with their defaults, as a runner passes them. */
 export function declaredInputs(): Record<string, string> {
@@ -22,6 +34,8 @@ export interface RunOptions {
   sha?: string
   ref?: string
   env?: Record<string, string>
+  /** How to run it; the suite's default (see `useBundle`) when not given. */
+  via?: Via
 }
 
 export interface RunResult {
@@ -71,20 +85,79 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     ),
     ...options.env
   }
-  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
-    resolve => {
-      execFile(process.execPath, ['dist/index.js'], { env, timeout: 60_000 }, (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-        resolve({ code, stdout, stderr })
-      })
-    }
-  )
+  const { code, stdout, stderr } =
+    (options.via ?? defaultVia) === 'bundle' ? await runBundle(env) : await runHere(env)
   const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'))
   const report =
     outputs.report && existsSync(outputs.report)
       ? (JSON.parse(readFileSync(outputs.report, 'utf8')) as Report)
       : undefined
   return { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, 'utf8'), report }
+}
+
+interface Exit {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+let checkedDist = false
+
+/** dist/index.js as a child process, after making sure it is built from the sources as they are. */
+function runBundle(env: Record<string, string>): Promise<Exit> {
+  if (!checkedDist) {
+    const stamp = existsSync('dist/sources.sha256') ? readFileSync('dist/sources.sha256', 'utf8').trim() : ''
+    if (stamp !== sourceHash()) {
+      throw new Error(
+        'dist/ is not built from the current sources: run `npm run bundle`, then the tests again.'
+      )
+    }
+    checkedDist = true
+  }
+  return new Promise(resolve => {
+    execFile(process.execPath, ['dist/index.js'], { env, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+/** One in-process run at a time: the environment, stdout and the exit code are the process's own. */
+let queue: Promise<unknown> = Promise.resolve()
+
+/**
+ * `run()` of src/main.ts with the runner's environment in place of this process's, its stdout and
+ * stderr captured (where @actions/core writes workflow commands), and its exit code taken from
+ * `process.exitCode` as Node would.
+ */
+function runHere(env: Record<string, string>): Promise<Exit> {
+  const next = queue.then(async () => {
+    const { run } = await import('../src/main.js')
+    const saved = { env: process.env, out: process.stdout.write, err: process.stderr.write }
+    const stdout: string[] = []
+    const stderr: string[] = []
+    const capture = (into: string[]) =>
+      ((chunk: string | Uint8Array) => {
+        into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+        return true
+      }) as typeof process.stdout.write
+    process.env = { ...env }
+    process.exitCode = undefined
+    process.stdout.write = capture(stdout)
+    process.stderr.write = capture(stderr)
+    try {
+      await run()
+    } finally {
+      process.env = saved.env
+      process.stdout.write = saved.out
+      process.stderr.write = saved.err
+    }
+    const code = Number(process.exitCode ?? 0)
+    process.exitCode = undefined
+    return { code, stdout: stdout.join(''), stderr: stderr.join('') }
+  })
+  queue = next.catch(() => undefined)
+  return next
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` records. */

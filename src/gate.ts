@@ -83,7 +83,7 @@ export async function gateTarget(
 }
 
 /** First poll delay; doubles up to POLL_MAX_MS. Settable so tests need not wait in real time. */
-const POLL_MS = Number(process.env.READINESS_GATE_POLL_MS ?? 5000)
+const pollMs = () => Number(process.env.READINESS_GATE_POLL_MS ?? 5000)
 const POLL_MAX_MS = 60_000
 
 /**
@@ -95,7 +95,7 @@ async function evaluateUntilFinal(
   evaluate: (waiting: boolean) => Promise<Evaluation>
 ): Promise<Evaluation> {
   const deadline = Date.now() + waitSeconds * 1000
-  let delay = POLL_MS
+  let delay = pollMs()
   for (let poll = 1; ; poll++) {
     const canWait = Date.now() + delay <= deadline
     const evaluation = await evaluate(canWait)
