@@ -1,10 +1,11 @@
 import type { CheckSpec } from '../checklist/schema.js'
 import { code } from '../render/markdown.js'
+import { containsNeedle } from '../text/needle.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 
 type FileCheck = Extract<CheckSpec, { type: 'file' }>
 
-/** `file` (SPEC §2): every path exists at the gated commit and contains each needle. */
+/** `file`: every path exists at the gated commit and contains each needle. */
 export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<Outcome> {
   const paths = Array.isArray(check.path) ? check.path : [check.path]
   const needles =
@@ -41,16 +42,4 @@ export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<
     summary: `${paths.map(p => code(p)).join(', ')} ${paths.length === 1 ? 'exists' : 'exist'}${what}`,
     url
   }
-}
-
-/** A needle written `/…/flags` is a regular expression; anything else is plain text. */
-export function containsNeedle(text: string, needle: string): boolean {
-  const re = asRegExp(needle)
-  return re ? re.test(text) : text.includes(needle)
-}
-
-export function asRegExp(needle: string): RegExp | undefined {
-  const m = /^\/(.+)\/([a-z]*)$/s.exec(needle)
-  if (!m) return undefined
-  return new RegExp(m[1], m[2].replace(/[gy]/g, ''))
 }
