@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ApiError, toApiError } from './api-error.js'
+import { readPages } from './paging.js'
 import type { GitHub } from './client.js'
 import {
   BranchRuleShape,
@@ -33,10 +34,6 @@ export type FileResult =
 
 /** A file, or the listing the contents API answers for a directory. */
 const ContentShape = z.union([FileShape, z.array(z.unknown())])
-
-const PER_PAGE = 100
-/** A bound on pagination, so a broken Link header cannot loop forever (100 × 100 = 10,000 items). */
-const MAX_PAGES = 100
 
 /**
  * Every read of GitHub evidence goes through here. Each distinct question is asked once per gateway
@@ -79,29 +76,16 @@ export class Gateway {
     }
   }
 
-  /** Every page: follows Link rel="next" (page numbers or cursors alike), 100 items a page. */
-  async readAll<S extends z.ZodType, T>(
+  /** Every page: follows Link rel="next" (page numbers or cursors alike), 100 items a page (see paging.ts). */
+  readAll<S extends z.ZodType, T>(
     endpoint: string,
     params: Record<string, unknown>,
     shape: S,
     pick: (page: z.infer<S>) => T[]
   ): Promise<T[]> {
-    const items: T[] = []
-    let url: string | undefined
-    for (let page = 0; page < MAX_PAGES; page++) {
-      let response
-      try {
-        response = url
-          ? await this.gh.request(`GET ${url}`)
-          : await this.gh.request(endpoint, { ...this.repo, ...params, per_page: PER_PAGE })
-      } catch (error) {
-        throw toApiError(error, endpoint)
-      }
-      items.push(...pick(parseShape(endpoint, shape, response.data)))
-      url = nextLink(response.headers.link)
-      if (!url) return items
-    }
-    throw new ApiError(endpoint, undefined, `more than ${MAX_PAGES} pages; stopped reading`)
+    return readPages(this.gh, endpoint, { ...this.repo, ...params }, data =>
+      pick(parseShape(endpoint, shape, data))
+    )
   }
 
   commit(ref: string): Promise<{ sha: string }> {
@@ -268,12 +252,4 @@ function parseShape<S extends z.ZodType>(endpoint: string, shape: S, data: unkno
     )
   }
   return parsed.data
-}
-
-/** The rel="next" URL of a Link header, if any. */
-export function nextLink(link: string | undefined): string | undefined {
-  return link
-    ?.split(',')
-    .map(part => /<([^>]+)>\s*;\s*rel="next"/.exec(part))
-    .find(Boolean)?.[1]
 }
