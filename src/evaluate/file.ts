@@ -1,9 +1,26 @@
 import type { CheckSpec } from '../checklist/schema.js'
+import type { NotAFile } from '../github/gateway.js'
 import { code } from '../render/markdown.js'
 import { containsNeedle } from '../text/needle.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 
 type FileCheck = Extract<CheckSpec, { type: 'file' }>
+
+/** What the contents API said a path is, when it is no readable file. */
+function notAFile(file: NotAFile): string {
+  switch (file.reason) {
+    case 'missing':
+      return 'does not exist'
+    case 'directory':
+      return 'is a directory, not a file'
+    case 'symlink':
+      return `is a symbolic link to ${code(file.target)} that GitHub does not follow (out of the repository, to a directory, or to nothing)`
+    case 'submodule':
+      return `is a git submodule (${code(file.repository)}), not a file`
+    case 'too-large':
+      return 'is larger than 1 MB'
+  }
+}
 
 /** `file`: every path exists at the gated commit and contains each needle. */
 export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<Outcome> {
@@ -21,11 +38,7 @@ export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<
       return unknownFromError(error, 'GET /repos/{owner}/{repo}/contents/{path}', 'contents: read')
     }
     if (!file.found) {
-      problems.push(
-        file.reason === 'missing'
-          ? `${code(path)} does not exist`
-          : `${code(path)} is not a readable file (${file.reason})`
-      )
+      problems.push(`${code(path)} ${notAFile(file)}`)
       continue
     }
     url ??= file.url

@@ -28,12 +28,23 @@ export interface RepoRef {
   repo: string
 }
 
-export type FileResult =
-  | { found: true; text: string; url?: string }
-  | { found: false; reason: 'missing' | 'directory' | 'too-large' }
+export type FileResult = { found: true; text: string; url?: string } | NotAFile
 
-/** A file, or the listing the contents API answers for a directory. */
-const ContentShape = z.union([FileShape, z.array(z.unknown())])
+/** Why a path is no file the gate can read, with what the contents API said it is instead. */
+export type NotAFile =
+  | { found: false; reason: 'missing' | 'too-large' }
+  | { found: false; reason: 'directory'; entries: string[] }
+  /** A link the API did not follow: out of the repository, to a directory, or to nothing. */
+  | { found: false; reason: 'symlink'; target: string }
+  | { found: false; reason: 'submodule'; repository: string }
+
+/** A file, a symlink or a submodule it describes, or the listing it answers for a directory. */
+const ContentShape = z.union([
+  FileShape,
+  z.object({ type: z.literal('symlink'), target: z.string() }),
+  z.object({ type: z.literal('submodule'), submodule_git_url: z.string() }),
+  z.array(z.object({ name: z.string() }))
+])
 
 /**
  * Every read of GitHub evidence goes through here. Each distinct question is asked once per gateway
@@ -148,7 +159,10 @@ export class Gateway {
         if ((error as ApiError).status === 404) return { found: false, reason: 'missing' }
         throw error
       }
-      if (Array.isArray(file)) return { found: false, reason: 'directory' }
+      if (Array.isArray(file)) return { found: false, reason: 'directory', entries: file.map(e => e.name) }
+      if (file.type === 'symlink') return { found: false, reason: 'symlink', target: file.target }
+      if (file.type === 'submodule')
+        return { found: false, reason: 'submodule', repository: file.submodule_git_url }
       if (file.encoding !== 'base64' || file.content === undefined)
         return { found: false, reason: 'too-large' }
       return {
