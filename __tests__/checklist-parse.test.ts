@@ -264,6 +264,23 @@ describe('checklist errors in words a YAML author recognises', () => {
       ]
     ]
     for (const [item, message, fix] of cases) expect(only(one(item))).toMatchObject({ message, fix })
+    // A wrong entry in a list is named and pointed at, not the whole list.
+    expect(only(one('{ id: a, title: A, check: { type: file, path: x, contains: [ok, 1] } }'))).toMatchObject(
+      {
+        column: 73,
+        message: 'item `a`: `check.contains[1]` is the number 1; expected text',
+        fix: 'Quote it: `"1"`.'
+      }
+    )
+    expect(only(one('{ id: a, title: A, required: "true" }'))).toMatchObject({
+      message:
+        'item `a`: `required` is the text "true" (in quotes, so not a true/false value); expected `true` or `false`',
+      fix: 'Write `required: true` without quotes.'
+    })
+    expect(only('sections: [{ title: A, items: [{ id: a, title: A }] }]\n')).toMatchObject({
+      message: 'the checklist: missing `version`',
+      fix: 'Add `version: 1`.'
+    })
     expect(only('version: 1\nsections: { title: A }\n')).toMatchObject({
       message: 'the checklist: `sections` is a mapping (`key: value` lines); expected a list',
       fix: 'Write each entry on its own line starting with `- `, or as `sections: [a, b]`.'

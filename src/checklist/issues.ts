@@ -67,13 +67,29 @@ export function describeIssue(
           `${guess ? `Did you mean \`${guess}\`? ` : ''}Check types: ${types}.`
         )
       }
-      // The only other unions are "one or a list of" (zod reports a value of the right kind itself).
+      // The only other unions are "one or a list of" (zod reports a value of the right kind itself,
+      // so here it is neither): a list is wrong in an entry, which is named and pointed at.
+      if (Array.isArray(value)) {
+        const i = value.findIndex(v => typeof v !== 'string')
+        if (i >= 0) {
+          const entry = value[i] as unknown
+          return [
+            error(
+              `${subject}: \`${field}[${i}]\` is ${describeValue(entry, true)}; expected text`,
+              locate(doc, [...path, i]).node,
+              typeFix('string', entry, '')
+            )
+          ]
+        }
+      }
       return at(
         `${is(true)}; expected text or a list of texts`,
         `Write \`${key}: some-text\` or \`${key}: [one, two]\`.`
       )
     }
     case 'invalid_value': {
+      if (value === undefined && issue.values.length === 1)
+        return at(`missing \`${field}\``, `Add \`${key}: ${String(issue.values[0])}\`.`)
       const allowed = issue.values.map(v => `\`${String(v)}\``)
       const expected = allowed.length > 1 ? `one of ${allowed.join(', ')}` : allowed[0]
       const strings = issue.values.every(v => typeof v === 'string')
@@ -164,6 +180,7 @@ function typeFix(expected: string, value: unknown, key: string): string {
     const word = value.trim().toLowerCase()
     const yes = ['yes', 'y', 'on', 'true'].includes(word)
     const no = ['no', 'n', 'off', 'false'].includes(word)
+    if (word === 'true' || word === 'false') return `Write \`${key}: ${word}\` without quotes.`
     if (yes || no) return `Write \`${key}: ${yes}\` (YAML 1.2 reads \`${value}\` as text).`
     return `Write \`${key}: true\` or \`${key}: false\`.`
   }
@@ -171,7 +188,7 @@ function typeFix(expected: string, value: unknown, key: string): string {
     return `Use a whole number, e.g. \`${key}: ${Math.round(value)}\`.`
   if (expected === 'string' && value === null) return `Write a value after \`${key}:\`.`
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
-    return `Quote it: \`${key}: "${String(value)}"\`.`
+    return `Quote it: \`${key ? `${key}: ` : ''}"${String(value)}"\`.`
   if (expected === 'array' && value !== null && typeof value === 'object')
     return `Write each entry on its own line starting with \`- \`, or as \`${key}: [a, b]\`.`
   if (expected === 'object' && Array.isArray(value))
@@ -255,7 +272,10 @@ export function subjectOf(path: readonly PropertyKey[], data: unknown): string {
   for (let i = 0; i < path.length; i++) {
     if (path[i] === 'items' && typeof path[i + 1] === 'number') {
       const id = valueAt(data, [...path.slice(0, i + 2), 'id'])
-      subject = typeof id === 'string' ? `item \`${id}\`` : `item ${Number(path[i + 1]) + 1} of ${subject}`
+      subject =
+        typeof id === 'string' && id !== ''
+          ? `item \`${id}\``
+          : `item ${Number(path[i + 1]) + 1} of ${subject}`
     } else if (path[i] === 'sections' && typeof path[i + 1] === 'number') {
       const title = valueAt(data, ['sections', path[i + 1], 'title'])
       subject = `section ${Number(path[i + 1]) + 1}${typeof title === 'string' && title !== '' ? ` (${title})` : ''}`
