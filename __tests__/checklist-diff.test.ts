@@ -69,3 +69,66 @@ describe('diffChecklists', () => {
     ])
   })
 })
+
+describe('diffChecklists on check parameters', () => {
+  const one = (check: string) => checklist(`      - { id: x, title: X, check: ${check} }\n`)
+  const diff = (from: string, to: string) =>
+    diffChecklists(one(from), one(to)).map(c => `${c.kind}: ${c.detail}`)
+
+  it('reports every changed parameter no rule proves stricter as `changed`', () => {
+    expect(
+      diff(
+        '{ type: branch-rules, branch: main, require-reviews: 1 }',
+        '{ type: branch-rules, branch: release, require-reviews: 1 }'
+      )
+    ).toEqual(['changed: `branch` `main` → `release`'])
+    expect(
+      diff(
+        '{ type: branch-rules, require-reviews: 1 }',
+        '{ type: branch-rules, branch: release, require-reviews: 1 }'
+      )
+    ).toEqual(['changed: `branch` unset → `release`'])
+    expect(
+      diff(
+        '{ type: coverage, min: 80, artifact: cov, format: lcov }',
+        '{ type: coverage, min: 80, artifact: cov, format: cobertura }'
+      )
+    ).toEqual(['changed: `format` `lcov` → `cobertura`'])
+  })
+
+  it('compares parameters no rule knows yet, so a new one is never edited unnoticed', () => {
+    const base = one('{ type: file, path: x }')
+    const head = one('{ type: file, path: x }')
+    const check = head.sections[0].items[0].check as unknown as Record<string, unknown>
+    check['not-contains'] = ['TODO']
+    expect(diffChecklists(base, head).map(c => [c.kind, c.detail])).toEqual([
+      ['changed', '`not-contains` unset → [`TODO`]']
+    ])
+  })
+
+  it('calls a change tightened only when a rule proves it stricter', () => {
+    expect(diff('{ type: reviews }', '{ type: reviews, fresh: true }')).toEqual([
+      'tightened: `fresh` turned on'
+    ])
+    expect(diff('{ type: checks, name: x }', '{ type: checks, name: x, allow: [success] }')).toEqual([
+      'tightened: `allow` no longer accepts `neutral`, `skipped`'
+    ])
+    expect(
+      diff('{ type: checks, name: x, allow: [success] }', '{ type: checks, name: x, allow: [neutral] }')
+    ).toEqual(['relaxed: `allow` widened with `neutral`'])
+    expect(diff('{ type: dependabot, severity: high }', '{ type: dependabot, severity: medium }')).toEqual([
+      'tightened: `severity` high → medium'
+    ])
+  })
+
+  it('lists `changed` with the relaxations, before additions', () => {
+    const head = checklist(`      - { id: lint, title: Lint, check: { type: checks, name: [lint, format] } }
+      - { id: cov, title: Coverage, check: { type: coverage, min: 80, artifact: coverage, format: go } }
+      - { id: pentest, title: Pen test }
+      - { id: grp, title: Group, items: [{ id: child, title: Child, check: { type: secret-scanning } }] }
+      - { id: vulns, title: Vulns, check: { type: dependabot, severity: high } }
+      - { id: extra, title: Extra }
+`)
+    expect(diffChecklists(base, head).map(c => c.kind)).toEqual(['changed', 'added'])
+  })
+})

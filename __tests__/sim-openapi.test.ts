@@ -189,6 +189,15 @@ describe('a sweep across every route', () => {
       }),
       { validate: true }
     )
+    // Contents that are no plain file: links the API follows or describes, and a submodule.
+    Object.assign(sim.state.commits[HEAD], {
+      symlinks: {
+        'docs/readme-link.md': '../README.md',
+        'docs/outside.md': '../../elsewhere/outside.md',
+        'docs/src-link': '../src'
+      },
+      submodules: { 'vendor/policies': { url: 'https://github.com/acme/policies.git', sha: sha('policies') } }
+    })
     sim.state.tokens.ghs_security = {
       login: 'security-reader[bot]',
       type: 'Bot',
@@ -233,6 +242,12 @@ describe('a sweep across every route', () => {
     await call(gate, 'GET', `${R}/contents/.github/readiness.yml?ref=feature`)
     await call(gate, 'GET', `${R}/contents/.github`)
     await call(gate, 'GET', `${R}/contents/nope.md`)
+    await call(gate, 'GET', `${R}/contents/docs?ref=feature`)
+    await call(gate, 'GET', `${R}/contents/vendor?ref=feature`)
+    await call(gate, 'GET', `${R}/contents/docs/readme-link.md?ref=feature`)
+    await call(gate, 'GET', `${R}/contents/docs/outside.md?ref=feature`)
+    await call(gate, 'GET', `${R}/contents/docs/src-link?ref=feature`)
+    await call(gate, 'GET', `${R}/contents/vendor/policies?ref=feature`)
     await call(none, 'GET', `${R}/contents/README.md`)
     await call(gate, 'GET', `${R}/commits/feature`)
     await call(gate, 'GET', `${R}/git/ref/heads%2Ffeature`)

@@ -197,6 +197,51 @@ describe('contents and commits', () => {
     expect(unknown.body).toMatchObject({ message: 'No commit found for the ref nope' })
   })
 
+  it('follows a symlink to a file in the repository, and describes any other link and a submodule', async () => {
+    Object.assign(sim.state.commits[HEAD], {
+      symlinks: {
+        'docs/readme-link.md': '../README.md',
+        'docs/outside.md': '../../elsewhere/outside.md',
+        'docs/src-link': '../src'
+      },
+      submodules: { 'vendor/policies': { url: 'https://github.com/acme/policies.git', sha: sha('policies') } }
+    })
+    const followed = await gate('GET', `${R}/contents/docs/readme-link.md?ref=feature`)
+    expect(followed.body).toMatchObject({ type: 'file', path: 'README.md' })
+    expect(Buffer.from(followed.body.content, 'base64').toString()).toBe('# widgets\n')
+    for (const [path, target] of [
+      ['docs/outside.md', '../../elsewhere/outside.md'],
+      ['docs/src-link', '../src']
+    ]) {
+      const link = await gate('GET', `${R}/contents/${path}?ref=feature`)
+      expect(link.status).toBe(200)
+      expect(link.body).toMatchObject({ type: 'symlink', target, path, size: target.length })
+      expect(link.body).not.toHaveProperty('content')
+    }
+    const module = await gate('GET', `${R}/contents/vendor/policies?ref=feature`)
+    expect(module.body).toMatchObject({
+      type: 'submodule',
+      submodule_git_url: 'https://github.com/acme/policies.git',
+      sha: sha('policies'),
+      download_url: null,
+      html_url: `https://github.com/acme/policies/tree/${sha('policies')}`
+    })
+    // In a listing, a link says "symlink" without its target, and a submodule says "file", as on GitHub.
+    const docs = await gate('GET', `${R}/contents/docs?ref=feature`)
+    expect(docs.body.map((e: { name: string; type: string }) => [e.name, e.type])).toEqual([
+      ['outside.md', 'symlink'],
+      ['readme-link.md', 'symlink'],
+      ['src-link', 'symlink']
+    ])
+    expect(docs.body[0]).not.toHaveProperty('target')
+    const vendor = await gate('GET', `${R}/contents/vendor?ref=feature`)
+    expect(vendor.body).toEqual([
+      expect.objectContaining({ name: 'policies', type: 'file', download_url: null })
+    ])
+    // The same paths on main hold nothing.
+    expect((await gate('GET', `${R}/contents/vendor/policies?ref=main`)).status).toBe(404)
+  })
+
   it('resolves refs to commits and answers 422 for an unknown one', async () => {
     expect((await gate('GET', `${R}/commits/main`)).body).toMatchObject({ sha: MAIN })
     expect((await gate('GET', `${R}/commits/${HEAD.slice(0, 10)}`)).body).toMatchObject({

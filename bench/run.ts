@@ -16,6 +16,7 @@ import { renderComment } from '../src/render/comment.js'
 import { renderCheckRun } from '../src/render/check-run.js'
 import type { Report } from '../src/report/report.js'
 import { countStates } from '../src/verdict/states.js'
+import { containsNeedle } from '../src/text/needle.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -85,7 +86,21 @@ function renderLarge(): void {
   )
 }
 
+/** Catastrophic-for-backtracking patterns on a 1 MB one-line file: RE2 keeps each in linear time. */
+function patternsOnLargeFile(): void {
+  const text = 'a'.repeat(1e6) + '!'
+  for (const pattern of ['/(a+)+$/', '/(a|aa)+$/', '/(.*a){12}$/', '/^(\\w+\\s?)+$/i']) {
+    const t0 = performance.now()
+    const found = containsNeedle(text, pattern)
+    const ms = performance.now() - t0
+    console.log(
+      `${`${pattern} on a 1 MB line`.padEnd(44)} ${ms.toFixed(0).padStart(12)} ms · ${found ? 'found' : 'not found'} (goal: well under 1 s)`
+    )
+  }
+}
+
 await gateRuns('sample release PR (7 items)', sampleScenario())
 await gateRuns('busy commit: 250 check runs', busyScenario(250))
 await gateRuns('busy commit: 1,000 check runs', busyScenario(1000))
 renderLarge()
+patternsOnLargeFile()

@@ -4,7 +4,15 @@
  */
 import { createHash } from 'node:crypto'
 import type { PullSpec } from './scenario.js'
-import type { SimState, StoredCheckRun, StoredComment, StoredJob, StoredStatus, User } from './state.js'
+import type {
+  EntryType,
+  SimState,
+  StoredCheckRun,
+  StoredComment,
+  StoredJob,
+  StoredStatus,
+  User
+} from './state.js'
 
 type Json = Record<string, unknown>
 const WEB = 'https://github.com'
@@ -206,8 +214,29 @@ export function contentFile(s: SimState, commitSha: string, path: string, conten
 export function contentEntry(
   s: SimState,
   commitSha: string,
-  entry: { name: string; path: string; type: string }
+  entry: { name: string; path: string; type: EntryType }
 ): Json {
+  if (entry.type === 'submodule') {
+    // GitHub lists a submodule as type "file" in a directory listing, for backwards compatibility
+    // (the contents API's documentation says so); only its own answer says "submodule".
+    const { submodule_git_url: _url, ...module } = contentSubmodule(
+      s,
+      commitSha,
+      entry.path,
+      s.submodule(commitSha, entry.path)!
+    )
+    return { ...module, type: 'file' }
+  }
+  if (entry.type === 'symlink') {
+    // A listing names the link; only the link's own answer carries its target.
+    const { target: _target, ...link } = contentSymlink(
+      s,
+      commitSha,
+      entry.path,
+      s.symlink(commitSha, entry.path)!
+    )
+    return link
+  }
   const content = entry.type === 'file' ? (s.file(commitSha, entry.path) ?? '') : ''
   const sha = entry.type === 'file' ? blobSha(content) : createHash('sha1').update(entry.path).digest('hex')
   const self = `${repoApi(s)}/contents/${entry.path}?ref=${commitSha}`
@@ -226,6 +255,54 @@ export function contentEntry(
         ? `https://raw.githubusercontent.com/${s.fullName}/${commitSha}/${entry.path}`
         : null,
     type: entry.type,
+    _links: { self, git, html }
+  }
+}
+
+/** The contents API's answer for a symbolic link it does not follow (to outside the repository, or to a directory). */
+export function contentSymlink(s: SimState, commitSha: string, path: string, target: string): Json {
+  const sha = blobSha(target)
+  const self = `${repoApi(s)}/contents/${path}?ref=${commitSha}`
+  const html = `${repoWeb(s)}/blob/${commitSha}/${path}`
+  const git = `${repoApi(s)}/git/blobs/${sha}`
+  return {
+    type: 'symlink',
+    target,
+    size: Buffer.byteLength(target),
+    name: path.split('/').pop(),
+    path,
+    sha,
+    url: self,
+    git_url: git,
+    html_url: html,
+    download_url: `https://raw.githubusercontent.com/${s.fullName}/${commitSha}/${path}`,
+    _links: { self, git, html }
+  }
+}
+
+/** The contents API's answer for a submodule: its repository URL and the commit it is pinned at. */
+export function contentSubmodule(
+  s: SimState,
+  commitSha: string,
+  path: string,
+  module: { url: string; sha: string }
+): Json {
+  const self = `${repoApi(s)}/contents/${path}?ref=${commitSha}`
+  // Links into the submodule's repository when it is on github.com, null otherwise (as GitHub does).
+  const onGitHub = /^https:\/\/github\.com\/([^/]+\/[^/]+?)(\.git)?$/.exec(module.url)
+  const git = onGitHub ? `https://api.github.com/repos/${onGitHub[1]}/git/trees/${module.sha}` : null
+  const html = onGitHub ? `https://github.com/${onGitHub[1]}/tree/${module.sha}` : null
+  return {
+    type: 'submodule',
+    submodule_git_url: module.url,
+    size: 0,
+    name: path.split('/').pop(),
+    path,
+    sha: module.sha,
+    url: self,
+    git_url: git,
+    html_url: html,
+    download_url: null,
     _links: { self, git, html }
   }
 }

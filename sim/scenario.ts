@@ -42,6 +42,10 @@ export interface AppRef {
 export interface CommitSpec {
   /** path → file content (UTF-8 text). */
   files?: Record<string, string>
+  /** path → the symbolic link's target, as git stores it (relative to the link's directory). */
+  symlinks?: Record<string, string>
+  /** path → a submodule: its repository URL and the commit it is pinned at. */
+  submodules?: Record<string, { url: string; sha: string }>
   parents?: string[]
   message?: string
   author?: string

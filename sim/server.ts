@@ -49,6 +49,11 @@ export interface Simulator {
    * (`{status, body?, headers?}`) answers with it instead, for fault injection.
    */
   onRequest?: (ex: IncomingExchange) => void | Reply | Promise<void | Reply>
+  /**
+   * Called with the reply the simulator is about to send (after routing); may return another one,
+   * e.g. with a rewritten `link` header, for faults that need the real answer (paging faults).
+   */
+  onReply?: (ex: IncomingExchange, reply: Reply) => void | Reply
   /** The blob storage that artifact downloads redirect to (another origin). */
   blobs: BlobStore
   close(): Promise<void>
@@ -123,6 +128,7 @@ export async function startSimulator(
     requests: [],
     problems: [],
     onRequest: undefined,
+    onReply: undefined,
     blobs,
     close: async () => {
       await blobs.close()
@@ -207,7 +213,8 @@ export async function startSimulator(
       sim.problems.push(`error: ${method} ${path}: ${err instanceof Error ? err.message : String(err)}`)
       outcome = { reply: error(500, 'Server Error', GENERIC_DOCS), body: undefined }
     }
-    const { reply, token, route } = outcome
+    const { token, route } = outcome
+    const reply = sim.onReply?.({ method, path, query, body: outcome.body }, outcome.reply) ?? outcome.reply
 
     requestCount += 1
     if (token) state.rateUsed += 1

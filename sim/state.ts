@@ -22,6 +22,9 @@ import type { ArtifactsScenario } from './scenario-artifacts.js'
 import type { ReviewsScenario } from './scenario-reviews.js'
 import type { SecurityScenario } from './scenario-security.js'
 
+/** What a directory entry is in git: a file, a directory, a symbolic link or a submodule. */
+export type EntryType = 'file' | 'dir' | 'symlink' | 'submodule'
+
 export interface User {
   login: string
   id: number
@@ -265,16 +268,48 @@ export class SimState {
     return this.commits[commitSha]?.files?.[path]
   }
 
+  /** The target of a symbolic link at a commit, or undefined. */
+  symlink(commitSha: string, path: string): string | undefined {
+    return this.commits[commitSha]?.symlinks?.[path]
+  }
+
+  /** A submodule at a commit, or undefined. */
+  submodule(commitSha: string, path: string): { url: string; sha: string } | undefined {
+    return this.commits[commitSha]?.submodules?.[path]
+  }
+
   /** The direct children of a directory at a commit (empty when it is no directory). */
-  directory(commitSha: string, path: string): { name: string; path: string; type: 'file' | 'dir' }[] {
+  directory(commitSha: string, path: string): { name: string; path: string; type: EntryType }[] {
     const prefix = path === '' ? '' : `${path.replace(/\/$/, '')}/`
-    const seen = new Map<string, 'file' | 'dir'>()
-    for (const p of Object.keys(this.commits[commitSha]?.files ?? {})) {
+    const spec = this.commits[commitSha]
+    const entries: [string, EntryType][] = [
+      ...Object.keys(spec?.files ?? {}).map(p => [p, 'file'] as [string, EntryType]),
+      ...Object.keys(spec?.symlinks ?? {}).map(p => [p, 'symlink'] as [string, EntryType]),
+      ...Object.keys(spec?.submodules ?? {}).map(p => [p, 'submodule'] as [string, EntryType])
+    ]
+    const seen = new Map<string, EntryType>()
+    for (const [p, type] of entries) {
       if (!p.startsWith(prefix)) continue
       const [name, ...rest] = p.slice(prefix.length).split('/')
-      seen.set(name, rest.length > 0 ? 'dir' : 'file')
+      seen.set(name, rest.length > 0 ? 'dir' : type)
     }
     return [...seen].sort().map(([name, type]) => ({ name, path: prefix + name, type }))
+  }
+
+  /**
+   * Where a symbolic link leads inside the repository: its target resolved against the link's
+   * directory, or undefined when it climbs out of the repository or is absolute.
+   */
+  resolveLink(path: string, target: string): string | undefined {
+    if (target.startsWith('/')) return undefined
+    const parts = path.split('/').slice(0, -1)
+    for (const step of target.split('/')) {
+      if (step === '..') {
+        if (parts.length === 0) return undefined
+        parts.pop()
+      } else if (step !== '.' && step !== '') parts.push(step)
+    }
+    return parts.join('/')
   }
 
   pull(number: number): PullSpec | undefined {

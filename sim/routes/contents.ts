@@ -1,5 +1,13 @@
 /** Repository, contents and commits. */
-import { commit, contentEntry, contentFile, nodeId, repository } from '../factories.js'
+import {
+  commit,
+  contentEntry,
+  contentFile,
+  contentSubmodule,
+  contentSymlink,
+  nodeId,
+  repository
+} from '../factories.js'
 import { type Route, noCommit, notFound, ok } from './route.js'
 
 const DOCS = {
@@ -48,7 +56,18 @@ export const contentsRoutes: Route[] = [
       const ref = query.ref || state.defaultBranch
       const sha = state.resolveRef(ref)
       if (!sha) return notFound(DOCS.contents, `No commit found for the ref ${ref}`)
-      const path = params.path.replace(/^\/+|\/+$/g, '')
+      let path = params.path.replace(/^\/+|\/+$/g, '')
+      const module = state.submodule(sha, path)
+      if (module) return ok(contentSubmodule(state, sha, path, module))
+      const target = state.symlink(sha, path)
+      if (target !== undefined) {
+        // A link to a file in the repository is followed: the answer is that file. Any other link
+        // (out of the repository, to a directory, to nothing) is described, not followed.
+        const resolved = state.resolveLink(path, target)
+        if (resolved === undefined || state.file(sha, resolved) === undefined)
+          return ok(contentSymlink(state, sha, path, target))
+        path = resolved
+      }
       const content = state.file(sha, path)
       if (content !== undefined) {
         // `Accept: application/vnd.github.raw` (Octokit's mediaType.format "raw") sends the bytes.

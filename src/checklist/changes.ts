@@ -3,6 +3,7 @@ import type { Gateway } from '../github/gateway.js'
 import { formatConfigError } from '../errors/config-error.js'
 import { diffChecklists, type ChecklistChange } from './diff.js'
 import type { Checklist } from './model.js'
+import { whyNotFound } from './load.js'
 import { parseChecklist } from './parse.js'
 
 /** What the PR under review does to the checklist file; it takes effect only after merge. */
@@ -30,12 +31,15 @@ export async function checklistEdit(
   } catch {
     return undefined // The notice is a courtesy; the verdict does not depend on it.
   }
-  if (!file.found) return { status: 'deleted' }
-  const parsed = parseChecklist(file.text, {
-    file: path,
-    ref: `${pr.headSha.slice(0, 7)} (head of #${pr.number})`,
-    today
-  })
+  const ref = `${pr.headSha.slice(0, 7)} (head of #${pr.number})`
+  if (!file.found && file.reason === 'missing') return { status: 'deleted' }
+  // A directory, a link or a submodule in its place is no checklist either: say which.
+  if (!file.found)
+    return {
+      status: 'invalid',
+      error: formatConfigError({ file: path, ref, ...whyNotFound(file, path, target) })
+    }
+  const parsed = parseChecklist(file.text, { file: path, ref, today })
   if (!parsed.ok) return { status: 'invalid', error: formatConfigError(parsed.errors[0]) }
   const changes = diffChecklists(base, parsed.checklist)
   return changes.length > 0 ? { status: 'changed', changes } : undefined

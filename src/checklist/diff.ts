@@ -29,7 +29,8 @@ export function diffChecklists(base: Checklist, head: Checklist): ChecklistChang
     changes.push(...compareItems(b, h))
   }
   for (const [id, h] of after) if (!before.has(id)) changes.push({ kind: 'added', id, title: h.item.title })
-  const order = ['removed', 'relaxed', 'added', 'changed', 'tightened']
+  // A change not provably stricter is read like a relaxation: right after them.
+  const order = ['removed', 'relaxed', 'changed', 'added', 'tightened']
   return changes.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind))
 }
 
@@ -86,7 +87,43 @@ function later(a: string | undefined, b: string | undefined): boolean {
 
 type Verdict = [ChecklistChange['kind'], string]
 
+/**
+ * What changed in one check's parameters. Known rules classify the parameters they understand
+ * (relaxed, or tightened only when provably stricter); every other parameter that differs is
+ * reported as `changed`, so no edit of a check goes unmentioned, parameters added later included.
+ */
 function compareChecks(b: CheckSpec, h: CheckSpec): Verdict[] {
+  const out = knownRules(b, h)
+  const before = b as Record<string, unknown>
+  const after = h as Record<string, unknown>
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+  for (const key of keys) {
+    if (key === 'type' || RULED[b.type].includes(key)) continue
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      out.push(['changed', `\`${key}\` ${shown(before[key])} → ${shown(after[key])}`])
+  }
+  return out
+}
+
+/** The parameters each check type's known rules cover; the rest are compared generically. */
+const RULED: Record<CheckSpec['type'], readonly string[]> = {
+  checks: ['name', 'allow'],
+  coverage: ['min', 'max-drop', 'artifact', 'status', 'path'],
+  'code-scanning': ['max', 'severity', 'tool'],
+  dependabot: ['max', 'severity'],
+  'secret-scanning': ['max'],
+  file: ['path', 'contains'],
+  reviews: ['min', 'fresh'],
+  'branch-rules': ['require-checks', 'require-reviews']
+}
+
+function shown(v: unknown): string {
+  if (v === undefined) return 'unset'
+  if (Array.isArray(v)) return `[${v.map(shown).join(', ')}]`
+  return `\`${String(v)}\``
+}
+
+function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
   const out: Verdict[] = []
   const lower = (key: string, x: number | undefined, y: number | undefined, dflt: number) => {
     const [from, to] = [x ?? dflt, y ?? dflt]
@@ -121,8 +158,11 @@ function compareChecks(b: CheckSpec, h: CheckSpec): Verdict[] {
       const allowB = b.allow ?? ['success', 'neutral', 'skipped']
       const allowH = hc.allow ?? ['success', 'neutral', 'skipped']
       const widened = allowH.filter(c => !allowB.includes(c))
+      const narrowed = allowB.filter(c => !allowH.includes(c))
       if (widened.length > 0)
         out.push(['relaxed', `\`allow\` widened with ${widened.map(c => `\`${c}\``).join(', ')}`])
+      else if (narrowed.length > 0)
+        out.push(['tightened', `\`allow\` no longer accepts ${narrowed.map(c => `\`${c}\``).join(', ')}`])
       break
     }
     case 'coverage': {
@@ -163,6 +203,7 @@ function compareChecks(b: CheckSpec, h: CheckSpec): Verdict[] {
       const hc = h as typeof b
       lower('min', b.min, hc.min, 1)
       if (b.fresh && !hc.fresh) out.push(['relaxed', '`fresh` turned off'])
+      if (!b.fresh && hc.fresh) out.push(['tightened', '`fresh` turned on'])
       break
     }
     case 'branch-rules': {

@@ -1,6 +1,6 @@
 import type { ConfigError } from '../errors/config-error.js'
 import { explainApiError, toApiError } from '../github/api-error.js'
-import type { Gateway } from '../github/gateway.js'
+import type { Gateway, NotAFile } from '../github/gateway.js'
 import type { Target } from '../event/target.js'
 import type { Checklist } from './model.js'
 import { parseChecklist } from './parse.js'
@@ -25,15 +25,33 @@ export async function loadChecklist(
     )
     return { ok: false, errors: [{ ...where, message: `the checklist could not be read: ${reason}`, fix }] }
   }
-  if (!file.found) return { ok: false, errors: [{ ...where, ...whyNotFound(file.reason, path, target) }] }
+  if (!file.found) return { ok: false, errors: [{ ...where, ...whyNotFound(file, path, target) }] }
   return parseChecklist(file.text, { ...where, today })
 }
 
-function whyNotFound(reason: 'missing' | 'directory' | 'too-large', path: string, target: Target) {
-  if (reason === 'directory') {
+/** Why the checklist path is no checklist file, and the fix. */
+export function whyNotFound(file: NotAFile, path: string, target: Target): { message: string; fix: string } {
+  const reason = file.reason
+  if (file.reason === 'directory') {
+    const yaml = file.entries.filter(name => /\.ya?ml$/i.test(name)).map(name => `\`${path}/${name}\``)
     return {
       message: `\`${path}\` is a directory, not a checklist file`,
-      fix: 'Point the `checklist` input at the YAML file.'
+      fix:
+        yaml.length > 0
+          ? `Point the \`checklist\` input at the YAML file in it: ${yaml.slice(0, 5).join(', ')}.`
+          : 'Point the `checklist` input at the YAML file.'
+    }
+  }
+  if (file.reason === 'symlink') {
+    return {
+      message: `\`${path}\` is a symbolic link to \`${file.target}\`, which GitHub does not follow: it leads out of the repository, to a directory, or to nothing`,
+      fix: `Commit the checklist itself at \`${path}\`, or set the \`checklist\` input to the file's real path (GitHub follows a link only to a file in the same repository).`
+    }
+  }
+  if (file.reason === 'submodule') {
+    return {
+      message: `\`${path}\` is a git submodule (${file.repository}), not a file: the gate reads the checklist from this repository only`,
+      fix: `Commit the checklist file in this repository and set the \`checklist\` input to its path.`
     }
   }
   if (reason === 'too-large') {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseNeedle } from '../text/needle.js'
 
 /**
  * The one definition of the checklist format (documented in docs/checklist.md and docs/check-types.md,
@@ -11,6 +12,21 @@ const glob = z.string().min(1, 'must not be empty')
 const oneOrMany = <T extends z.ZodType>(t: T) => z.union([t, z.array(t).min(1, 'must list at least one')])
 const count = z.number().int('must be a whole number').min(0, 'must be 0 or more')
 const severity = z.enum(['critical', 'high', 'medium', 'low'])
+
+/**
+ * Text to look for: plain, or `/pattern/flags` (RE2 syntax, linear time). Every pattern is compiled
+ * here, so a pattern the gate cannot run is a positioned checklist error, never an `unknown` later.
+ * The issue carries its fix in `params.fix`.
+ */
+export const needle = z
+  .string()
+  .min(1, 'must not be empty')
+  .superRefine((text, ctx) => {
+    const parsed = parseNeedle(text)
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.problem.message, params: { fix: parsed.problem.fix } })
+    }
+  })
 
 export const CONCLUSIONS = [
   'success',
@@ -78,7 +94,7 @@ const fileCheck = z
   .strictObject({
     type: z.literal('file'),
     path: oneOrMany(z.string().min(1)).describe('File (or list of files) that must exist at the ref.'),
-    contains: oneOrMany(z.string().min(1))
+    contains: oneOrMany(needle)
       .optional()
       .describe('Text each file must contain; /…/ for a regular expression.')
   })
@@ -119,7 +135,8 @@ export const CHECK_TYPES = CheckSchema.options.map(o => o.shape.type.value)
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  // abort: a value that is no date at all gets one error, not a second about the calendar.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(
     s =>
       !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),

@@ -1,5 +1,4 @@
 import type { Checklist, ChecklistItem } from './model.js'
-import { asRegExp } from '../evaluate/file.js'
 
 export interface SemanticProblem {
   line: number
@@ -58,20 +57,6 @@ export function checkSemantics(checklist: Checklist, today: string): SemanticPro
           `signoff.expires \`${expires}\` is not after signoff.date \`${date}\``,
           'Set `expires` after `date`.'
         )
-      }
-    }
-    if (item.check?.type === 'file') {
-      const needles = item.check.contains ?? []
-      for (const needle of Array.isArray(needles) ? needles : [needles]) {
-        try {
-          asRegExp(needle)
-        } catch (e) {
-          problem(
-            item,
-            `check.contains \`${needle}\` is not a valid regular expression: ${(e as Error).message}`,
-            'Fix the pattern, or drop the surrounding slashes to match the text literally.'
-          )
-        }
       }
     }
     item.items?.forEach(visit)

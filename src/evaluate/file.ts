@@ -1,8 +1,26 @@
 import type { CheckSpec } from '../checklist/schema.js'
 import { code, join, phrase, say, type Phrase } from '../text/phrase.js'
+import type { NotAFile } from '../github/gateway.js'
+import { containsNeedle } from '../text/needle.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 
 type FileCheck = Extract<CheckSpec, { type: 'file' }>
+
+/** What the contents API said a path is, when it is no readable file. */
+function notAFile(file: NotAFile): Phrase {
+  switch (file.reason) {
+    case 'missing':
+      return ['does not exist']
+    case 'directory':
+      return ['is a directory, not a file']
+    case 'symlink':
+      return say`is a symbolic link to ${code(file.target)} that GitHub does not follow (out of the repository, to a directory, or to nothing)`
+    case 'submodule':
+      return say`is a git submodule (${code(file.repository)}), not a file`
+    case 'too-large':
+      return ['is larger than 1 MB']
+  }
+}
 
 /** `file` (docs/check-types.md): every path exists at the gated commit and contains each needle. */
 export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<Outcome> {
@@ -20,11 +38,7 @@ export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<
       return unknownFromError(error, 'GET /repos/{owner}/{repo}/contents/{path}', 'contents: read')
     }
     if (!file.found) {
-      problems.push(
-        file.reason === 'missing'
-          ? say`${code(path)} does not exist`
-          : say`${code(path)} is not a readable file (${file.reason})`
-      )
+      problems.push(say`${code(path)} ${notAFile(file)}`)
       continue
     }
     url ??= file.url
@@ -41,16 +55,4 @@ export async function evaluateFile(check: FileCheck, ctx: EvalContext): Promise<
     summary: phrase(join(paths.map(p => code(p))), ` ${paths.length === 1 ? 'exists' : 'exist'}${what}`),
     url
   }
-}
-
-/** A needle written `/…/flags` is a regular expression; anything else is plain text. */
-export function containsNeedle(text: string, needle: string): boolean {
-  const re = asRegExp(needle)
-  return re ? re.test(text) : text.includes(needle)
-}
-
-export function asRegExp(needle: string): RegExp | undefined {
-  const m = /^\/(.+)\/([a-z]*)$/s.exec(needle)
-  if (!m) return undefined
-  return new RegExp(m[1], m[2].replace(/[gy]/g, ''))
 }

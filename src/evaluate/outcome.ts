@@ -1,5 +1,6 @@
 import type { Target } from '../event/target.js'
 import { explainApiError, toApiError } from '../github/api-error.js'
+import { PagingError } from '../github/paging.js'
 import type { Gateway } from '../github/gateway.js'
 import type { RunnerContext } from '../event/runner-context.js'
 import type { Settings } from '../settings.js'
@@ -33,6 +34,7 @@ export interface EvalContext {
 
 /** A failed read is `unknown`, with the reason and the exact fix; never a pass. */
 export function unknownFromError(error: unknown, endpoint: string, permission: string): Outcome {
-  const { reason, fix } = explainApiError(toApiError(error, endpoint), permission)
+  const { reason, fix } =
+    error instanceof PagingError ? error.explain() : explainApiError(toApiError(error, endpoint), permission)
   return { state: 'unknown', summary: say`could not verify: ${reason}`, fix }
 }

@@ -1,4 +1,5 @@
 import { explainApiError, permissionKey, type ApiError, type Explanation } from './api-error.js'
+import { PagingError } from './paging.js'
 
 /** The three alert lists, and what each needs. */
 export type AlertKind = 'code-scanning' | 'secret-scanning' | 'dependabot'
@@ -73,6 +74,7 @@ export const GITHUB_TOKEN_SECRET_SCANNING_FIX =
  * `security-token` input was given (then `permissions:` of the job do not apply to it).
  */
 export function explainAlertError(error: ApiError, kind: AlertKind, securityToken: boolean): Explanation {
+  if (error instanceof PagingError) return error.explain()
   const what = `${error.endpoint} answered ${error.status ?? 'no response'}: ${error.message}`
   const info = KINDS[kind]
   const off = FEATURE_OFF.find(

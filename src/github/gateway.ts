@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ApiError, toApiError } from './api-error.js'
+import { readPages } from './paging.js'
 import type { GitHub } from './client.js'
 import {
   BranchRuleShape,
@@ -27,16 +28,23 @@ export interface RepoRef {
   repo: string
 }
 
-export type FileResult =
-  | { found: true; text: string; url?: string }
-  | { found: false; reason: 'missing' | 'directory' | 'too-large' }
+export type FileResult = { found: true; text: string; url?: string } | NotAFile
 
-/** A file, or the listing the contents API answers for a directory. */
-const ContentShape = z.union([FileShape, z.array(z.unknown())])
+/** Why a path is no file the gate can read, with what the contents API said it is instead. */
+export type NotAFile =
+  | { found: false; reason: 'missing' | 'too-large' }
+  | { found: false; reason: 'directory'; entries: string[] }
+  /** A link the API did not follow: out of the repository, to a directory, or to nothing. */
+  | { found: false; reason: 'symlink'; target: string }
+  | { found: false; reason: 'submodule'; repository: string }
 
-const PER_PAGE = 100
-/** A bound on pagination, so a broken Link header cannot loop forever (100 × 100 = 10,000 items). */
-const MAX_PAGES = 100
+/** A file, a symlink or a submodule it describes, or the listing it answers for a directory. */
+const ContentShape = z.union([
+  FileShape,
+  z.object({ type: z.literal('symlink'), target: z.string() }),
+  z.object({ type: z.literal('submodule'), submodule_git_url: z.string() }),
+  z.array(z.object({ name: z.string() }))
+])
 
 /**
  * Every read of GitHub evidence goes through here. Each distinct question is asked once per gateway
@@ -79,29 +87,16 @@ export class Gateway {
     }
   }
 
-  /** Every page: follows Link rel="next" (page numbers or cursors alike), 100 items a page. */
-  async readAll<S extends z.ZodType, T>(
+  /** Every page: follows Link rel="next" (page numbers or cursors alike), 100 items a page (see paging.ts). */
+  readAll<S extends z.ZodType, T>(
     endpoint: string,
     params: Record<string, unknown>,
     shape: S,
     pick: (page: z.infer<S>) => T[]
   ): Promise<T[]> {
-    const items: T[] = []
-    let url: string | undefined
-    for (let page = 0; page < MAX_PAGES; page++) {
-      let response
-      try {
-        response = url
-          ? await this.gh.request(`GET ${url}`)
-          : await this.gh.request(endpoint, { ...this.repo, ...params, per_page: PER_PAGE })
-      } catch (error) {
-        throw toApiError(error, endpoint)
-      }
-      items.push(...pick(parseShape(endpoint, shape, response.data)))
-      url = nextLink(response.headers.link)
-      if (!url) return items
-    }
-    throw new ApiError(endpoint, undefined, `more than ${MAX_PAGES} pages; stopped reading`)
+    return readPages(this.gh, endpoint, { ...this.repo, ...params }, data =>
+      pick(parseShape(endpoint, shape, data))
+    )
   }
 
   commit(ref: string): Promise<{ sha: string }> {
@@ -164,7 +159,10 @@ export class Gateway {
         if ((error as ApiError).status === 404) return { found: false, reason: 'missing' }
         throw error
       }
-      if (Array.isArray(file)) return { found: false, reason: 'directory' }
+      if (Array.isArray(file)) return { found: false, reason: 'directory', entries: file.map(e => e.name) }
+      if (file.type === 'symlink') return { found: false, reason: 'symlink', target: file.target }
+      if (file.type === 'submodule')
+        return { found: false, reason: 'submodule', repository: file.submodule_git_url }
       if (file.encoding !== 'base64' || file.content === undefined)
         return { found: false, reason: 'too-large' }
       return {
@@ -268,12 +266,4 @@ function parseShape<S extends z.ZodType>(endpoint: string, shape: S, data: unkno
     )
   }
   return parsed.data
-}
-
-/** The rel="next" URL of a Link header, if any. */
-export function nextLink(link: string | undefined): string | undefined {
-  return link
-    ?.split(',')
-    .map(part => /<([^>]+)>\s*;\s*rel="next"/.exec(part))
-    .find(Boolean)?.[1]
 }

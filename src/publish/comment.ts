@@ -2,7 +2,7 @@ import type { Target } from '../event/target.js'
 import { toApiError } from '../github/api-error.js'
 import type { GitHub } from '../github/client.js'
 import type { RepoRef } from '../github/gateway.js'
-import { nextLink } from '../github/gateway.js'
+import { readPages } from '../github/paging.js'
 import { CommentShape, PullShape, type IssueComment } from '../github/shapes.js'
 import { commentMarker } from '../render/comment.js'
 import { refused, type PublishOutcome } from './outcome.js'
@@ -87,16 +87,9 @@ async function deleteComment(gh: GitHub, repo: RepoRef, id: number): Promise<voi
 
 /** All comments on the issue, oldest first, every page. */
 async function listComments(gh: GitHub, repo: RepoRef, issue: number): Promise<IssueComment[]> {
-  const all: IssueComment[] = []
-  let next: string | undefined
-  for (let page = 0; page < 100; page++) {
-    const response = next
-      ? await gh.request(`GET ${next}`)
-      : await gh.request(LIST, { ...repo, issue_number: issue, per_page: 100 })
-    all.push(...CommentShape.array().parse(response.data))
-    next = nextLink(response.headers.link)
-    if (!next) break
-  }
+  const all = await readPages(gh, LIST, { ...repo, issue_number: issue }, data =>
+    CommentShape.array().parse(data)
+  )
   return all.sort((a, b) =>
     a.created_at === b.created_at ? a.id - b.id : a.created_at < b.created_at ? -1 : 1
   )

@@ -1,0 +1,139 @@
+// Reading lists page by page: the token never follows a Link to another host, and a repeated page
+// ends the list instead of counting its items twice.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { startSimulator, type Simulator } from '../sim/server.js'
+import { startForeignHost, type ForeignHost } from '../harness/foreign-host.js'
+import { closeAndCheck } from '../harness/simulator-lifecycle.js'
+import { TOKENS, defaultScenario, sha, type StatusSpec } from '../sim/scenario.js'
+import { createGitHub } from '../src/github/client.js'
+import { Gateway } from '../src/github/gateway.js'
+import { MAX_PAGES, PagingError, nextLink } from '../src/github/paging.js'
+
+const HEAD = sha('head')
+const STATUSES = `/repos/acme/widgets/commits/${HEAD}/statuses`
+
+let sim: Simulator
+let foreign: ForeignHost
+beforeEach(async () => {
+  const statuses: StatusSpec[] = Array.from({ length: 150 }, (_, i) => ({
+    sha: HEAD,
+    context: `ci/${i}`,
+    state: 'success'
+  }))
+  sim = await startSimulator(defaultScenario({ statuses }), { validate: true })
+  foreign = await startForeignHost()
+})
+afterEach(async () => {
+  await foreign.close()
+  await closeAndCheck(sim)
+})
+
+const gateway = () =>
+  new Gateway(
+    createGitHub({
+      token: TOKENS.gate,
+      baseUrl: sim.url,
+      log: () => {},
+      patience: { retries: 0, retryBaseMs: 1, timeoutMs: 2000, maxRateLimitWaitSeconds: 1, budgetSeconds: 30 }
+    }),
+    { owner: 'acme', repo: 'widgets' }
+  )
+const pagesAsked = () => sim.requests.filter(r => r.path === STATUSES).map(r => r.query.page ?? '1')
+
+describe('paging', () => {
+  it('reads every page of a list once (the simulator pages as GitHub does)', async () => {
+    const statuses = await gateway().statuses(HEAD)
+    expect(statuses).toHaveLength(150)
+    expect(new Set(statuses.map(s => s.context)).size).toBe(150)
+    expect(pagesAsked()).toEqual(['1', '2'])
+  })
+
+  it('never sends the token to a Link on another host: the list fails, naming that host', async () => {
+    sim.onReply = (ex, reply) =>
+      ex.path === STATUSES
+        ? { ...reply, headers: { ...reply.headers, link: `<${foreign.url}${STATUSES}?page=2>; rel="next"` } }
+        : undefined
+    const failure = await gateway()
+      .statuses(HEAD)
+      .catch((e: unknown) => e)
+    expect(failure).toBeInstanceOf(PagingError)
+    const { reason, fix } = (failure as PagingError).explain()
+    expect(reason).toContain(
+      `is on another host, ${new URL(foreign.url).host}, not the API's ${new URL(sim.url).host}`
+    )
+    expect(fix).toContain('GITHUB_API_URL')
+    expect(foreign.received).toEqual([])
+  })
+
+  it('also refuses another port or scheme on the same machine (the origin is what counts)', async () => {
+    const other = sim.url.replace('http://', 'https://')
+    sim.onReply = (ex, reply) =>
+      ex.path === STATUSES
+        ? { ...reply, headers: { ...reply.headers, link: `<${other}${STATUSES}?page=2>; rel="next"` } }
+        : undefined
+    await expect(gateway().statuses(HEAD)).rejects.toBeInstanceOf(PagingError)
+  })
+
+  it('ends the list when the next URL was read before, without duplicating items', async () => {
+    // Page 2 points to itself as the next page.
+    sim.onReply = (ex, reply) =>
+      ex.path === STATUSES && ex.query.page === '2'
+        ? {
+            ...reply,
+            headers: { ...reply.headers, link: `<${sim.url}${STATUSES}?per_page=100&page=2>; rel="next"` }
+          }
+        : undefined
+    const statuses = await gateway().statuses(HEAD)
+    expect(statuses).toHaveLength(150)
+    expect(pagesAsked()).toEqual(['1', '2'])
+  })
+
+  it('ends the list when a page repeats the items of an earlier one', async () => {
+    // Page 2 answers page 1's items again, and points on to a page 3 that must not be read.
+    let first: unknown
+    sim.onReply = (ex, reply) => {
+      if (ex.path !== STATUSES) return undefined
+      if (!ex.query.page) {
+        first = reply.body
+        return undefined
+      }
+      return {
+        ...reply,
+        body: first,
+        headers: { ...reply.headers, link: `<${sim.url}${STATUSES}?per_page=100&page=3>; rel="next"` }
+      }
+    }
+    const statuses = await gateway().statuses(HEAD)
+    expect(statuses).toHaveLength(100)
+    expect(new Set(statuses.map(s => s.id)).size).toBe(100)
+    expect(pagesAsked()).toEqual(['1', '2'])
+  })
+
+  it(`stops after ${MAX_PAGES} pages of a Link that never ends`, async () => {
+    let status: object | undefined
+    sim.onReply = (ex, reply) => {
+      if (ex.path !== STATUSES) return undefined
+      const page = Number(ex.query.page ?? 1)
+      status ??= (reply.body as object[])[0]
+      // Each page its own item and its own next URL, forever.
+      return {
+        ...reply,
+        body: [{ ...status, id: page }],
+        headers: {
+          ...reply.headers,
+          link: `<${sim.url}${STATUSES}?per_page=100&page=${page + 1}>; rel="next"`
+        }
+      }
+    }
+    await expect(gateway().statuses(HEAD)).rejects.toThrow(`more than ${MAX_PAGES} pages`)
+    expect(pagesAsked()).toHaveLength(MAX_PAGES)
+  })
+
+  it('reads rel="next" out of any Link header', () => {
+    expect(nextLink('<https://a/x?page=1>; rel="prev", <https://a/x?page=3>; rel="next"')).toBe(
+      'https://a/x?page=3'
+    )
+    expect(nextLink('<https://a/x?page=1>; rel="first"')).toBeUndefined()
+    expect(nextLink(undefined)).toBeUndefined()
+  })
+})
