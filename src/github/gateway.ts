@@ -245,11 +245,12 @@ export class Gateway {
     })
   }
 
-  runJobs(runId: number, attempt: number): Promise<Job[]> {
-    return this.cached(`jobs:${runId}:${attempt}`, () =>
+  /** The jobs of a workflow run, of every attempt (`filter=all`): a re-run's earlier attempts too. */
+  runJobs(runId: number): Promise<Job[]> {
+    return this.cached(`jobs:${runId}`, () =>
       this.readAll(
-        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
-        { run_id: runId, attempt_number: attempt },
+        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+        { run_id: runId, filter: 'all' },
         JobsPageShape,
         page => page.jobs
       )

@@ -54,6 +54,7 @@ export type PullSummary = z.infer<typeof PullShape>
 export const JobShape = z.object({
   id: z.number(),
   name: z.string(),
+  run_attempt: z.number().optional(),
   status: z.string(),
   runner_name: z.string().nullable().optional(),
   check_run_url: z.string().optional()
