@@ -104,7 +104,7 @@ export class Gateway {
     throw new ApiError(endpoint, undefined, `more than ${MAX_PAGES} pages; stopped reading`)
   }
 
-  commit(ref: string): Promise<{ sha: string }> {
+  commit(ref: string): Promise<{ sha: string; parents?: { sha: string }[] }> {
     return this.cached(`commit:${ref}`, () =>
       this.read('GET /repos/{owner}/{repo}/commits/{ref}', { ref }, CommitShape)
     )

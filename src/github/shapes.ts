@@ -35,7 +35,11 @@ export const FileShape = z.object({
   html_url: z.string().nullable().optional()
 })
 
-export const CommitShape = z.object({ sha: z.string(), html_url: z.string().optional() })
+export const CommitShape = z.object({
+  sha: z.string(),
+  html_url: z.string().optional(),
+  parents: z.array(z.object({ sha: z.string() })).optional()
+})
 
 export const PullShape = z.object({
   number: z.number(),
