@@ -346,6 +346,65 @@ describe('reviews', () => {
     })
   })
 
+  it('never counts approvals from people who cannot write: sock puppets, first-timers, read-only members', async () => {
+    await start(reviewItems, s => {
+      s.reviews = {
+        roles: { 'read-only-member': 'read', 'triage-collaborator': 'triage', maintainer: 'maintain' },
+        reviews: [
+          {
+            ...review('sock-puppet-1', 'APPROVED', HEAD_SHA, '2026-11-20T10:00:00Z'),
+            author_association: 'CONTRIBUTOR'
+          },
+          {
+            ...review('sock-puppet-2', 'APPROVED', HEAD_SHA, '2026-11-20T10:01:00Z'),
+            author_association: 'FIRST_TIME_CONTRIBUTOR'
+          },
+          { ...review('drive-by', 'APPROVED', HEAD_SHA, '2026-11-20T10:02:00Z'), author_association: 'NONE' },
+          review('read-only-member', 'APPROVED', HEAD_SHA, '2026-11-20T10:03:00Z'),
+          {
+            ...review('triage-collaborator', 'APPROVED', HEAD_SHA, '2026-11-20T10:04:00Z'),
+            author_association: 'COLLABORATOR'
+          },
+          review('maintainer', 'APPROVED', HEAD_SHA, '2026-11-20T10:05:00Z')
+        ]
+      }
+    })
+    const run = await gate()
+    expect(item(run, 'approvals')).toMatchObject({
+      state: 'fail',
+      summary:
+        '1 of 2 approvals (`maintainer`); approvals without write access do not count: `sock-puppet-1`, `sock-puppet-2`, `drive-by`, `read-only-member`, `triage-collaborator`'
+    })
+    expect(item(run, 'fresh').state).toBe('pass')
+    // Only members and collaborators were looked up, once each, although two items asked.
+    expect(requestsTo('/permission').map(r => r.path.split('/').at(-2))).toEqual([
+      'read-only-member',
+      'triage-collaborator',
+      'maintainer'
+    ])
+  })
+
+  it('is `unknown`, never a pass, when the token may not read collaborator permissions', async () => {
+    const pat = 'github_pat_release_manager'
+    await start(reviewItems, s => {
+      s.tokens[pat] = {
+        login: 'release-manager',
+        type: 'User',
+        permissions: { ...s.tokens[TOKEN.gate].permissions, contents: 'read' }
+      }
+      s.reviews = { reviews: [review('alice', 'APPROVED', HEAD_SHA, '2026-11-20T10:00:00Z')] }
+    })
+    const run = await gate({ inputs: { token: pat } })
+    expect(item(run, 'fresh')).toMatchObject({
+      state: 'unknown',
+      summary: expect.stringContaining(
+        'could not check whether `alice` can write to the repository (GET /repos/{owner}/{repo}/collaborators/{username}/permission answered 403: Must have push access to view collaborator permission.)'
+      ),
+      fix: expect.stringContaining('the workflow GITHUB_TOKEN or a GitHub App token can')
+    })
+    expect(run.outputs.result).toBe('fail')
+  })
+
   it('is skipped on an audit', async () => {
     await start(reviewItems)
     const run = await gate({

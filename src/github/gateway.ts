@@ -5,6 +5,7 @@ import {
   BranchRuleShape,
   CheckRunPageShape,
   ClassicProtectionShape,
+  CollaboratorPermissionShape,
   RefShape,
   RepositoryShape,
   ReviewShape,
@@ -19,6 +20,7 @@ import {
   type PullSummary,
   type BranchRule,
   type ClassicProtection,
+  type CollaboratorPermission,
   type Review
 } from './shapes.js'
 
@@ -212,6 +214,17 @@ export class Gateway {
         { pull_number: pullNumber },
         ReviewShape.array(),
         p => p
+      )
+    )
+  }
+
+  /** A person's permission on the repository (admin, write, read or none), from all their grants. */
+  collaboratorPermission(username: string): Promise<CollaboratorPermission> {
+    return this.cached(`permission:${username}`, () =>
+      this.read(
+        'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+        { username },
+        CollaboratorPermissionShape
       )
     )
   }

@@ -81,9 +81,18 @@ export const ReviewShape = z.object({
   state: z.string(),
   commit_id: z.string().nullable().optional(),
   submitted_at: z.string().optional(),
-  html_url: z.string().optional()
+  html_url: z.string().optional(),
+  /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, MANNEQUIN, NONE. */
+  author_association: z.string().optional()
 })
 export type Review = z.infer<typeof ReviewShape>
+
+/** The collaborator permission endpoint: `permission` is admin, write, read or none (maintain → write). */
+export const CollaboratorPermissionShape = z.object({
+  permission: z.string(),
+  role_name: z.string().optional()
+})
+export type CollaboratorPermission = z.infer<typeof CollaboratorPermissionShape>
 
 export const BranchRuleShape = z.object({
   type: z.string(),
