@@ -129,14 +129,17 @@ describe('who can approve: people with write access, as GitHub counts required r
     expect((await few.outcome).state).toBe('fail')
   })
 
-  it('takes a 404 from the permission endpoint as no access (no such collaborator)', async () => {
+  it('takes a 404 from the permission endpoint as unverified, never as write access', async () => {
     const gone = new ApiError(
       'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
       404,
       'Not Found'
     )
     const { outcome } = evaluate([approval(1, 'ghost', 'COLLABORATOR')], { ghost: gone })
-    expect((await outcome).state).toBe('fail')
+    expect(await outcome).toMatchObject({
+      state: 'unknown',
+      summary: expect.stringContaining('permission answered 404: Not Found')
+    })
   })
 })
 

@@ -428,6 +428,16 @@ describe('code-scanning', () => {
       )
     })
 
+    it('an analysed commit GitHub does not know is no evidence either, and says which request told', async () => {
+      await start({ codeScanningAnalyses: [{ ref: PR_REF, commit_sha: sha('gone') }] })
+      expect(await evaluateCodeScanning({ type: 'code-scanning' }, context().ctx)).toMatchObject({
+        state: 'fail',
+        summary: expect.stringContaining(
+          `is of \`${sha('gone').slice(0, 7)}\`, which GitHub does not know (GET /repos/{owner}/{repo}/commits/{ref} answered 422), so its alerts are not about this commit`
+        )
+      })
+    })
+
     it('a merge commit the token cannot read is `unknown` with the permission to grant', async () => {
       await start({ codeScanningAnalyses: [{ ref: PR_REF }] })
       const outcome = await evaluateCodeScanning(

@@ -1,5 +1,4 @@
 import type { CheckSpec } from '../checklist/schema.js'
-import { toApiError } from '../github/api-error.js'
 import type { Gateway } from '../github/gateway.js'
 import type { Review } from '../github/shapes.js'
 import { code } from '../render/markdown.js'
@@ -40,8 +39,7 @@ async function accessOf(review: Review, gateway: Gateway): Promise<Access> {
     const { permission } = await gateway.collaboratorPermission(review.user?.login ?? '')
     return { review, access: WRITE_PERMISSIONS.has(permission) ? 'yes' : 'no' }
   } catch (error) {
-    // 404: no such collaborator (e.g. the account is gone), so no write access either.
-    if (toApiError(error, PERMISSION).status === 404) return { review, access: 'no' }
+    // Any refusal, a 404 included, leaves the approval unverified: it never counts as a pass.
     return { review, access: 'unknown', error }
   }
 }

@@ -14,7 +14,7 @@ import {
   type CodeScanningAnalysis,
   type Severity
 } from '../github/alerts.js'
-import { toApiError, type ApiError } from '../github/api-error.js'
+import { toApiError } from '../github/api-error.js'
 import { code, link } from '../render/markdown.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 import { othersStillRunning } from './own-job.js'
@@ -104,22 +104,36 @@ const COMMIT = 'GET /repos/{owner}/{repo}/commits/{ref}'
 async function staleConfigurations(
   configs: readonly CodeScanningAnalysis[],
   ctx: EvalContext
-): Promise<CodeScanningAnalysis[]> {
+): Promise<Stale[]> {
   const { target } = ctx
   if (target.kind === 'merge-group') return []
-  const about = async (sha: string): Promise<boolean> => {
+  const about = async (sha: string): Promise<true | string> => {
     if (sha === target.sha) return true
-    if (!target.pr) return false
+    if (!target.pr) return 'an older commit'
     try {
-      return ((await ctx.gateway.commit(sha)).parents ?? []).some(p => p.sha === target.sha)
+      const parents = (await ctx.gateway.commit(sha)).parents ?? []
+      return parents.some(p => p.sha === target.sha) || 'not a merge of this head'
     } catch (error) {
       // A commit GitHub no longer knows cannot be shown to be a merge of this head.
-      if ([404, 422].includes((error as ApiError).status ?? 0)) return false
+      const e = toApiError(error, COMMIT)
+      if (e.status === 404 || e.status === 422)
+        return `which GitHub does not know (${e.endpoint} answered ${e.status})`
       throw error
     }
   }
-  const checked = await Promise.all(configs.map(async c => ((await about(c.commit_sha)) ? [] : [c])))
+  const checked = await Promise.all(
+    configs.map(async analysis => {
+      const verdict = await about(analysis.commit_sha)
+      return verdict === true ? [] : [{ analysis, why: verdict }]
+    })
+  )
   return checked.flat()
+}
+
+/** A configuration whose newest analysis is of another commit, and how that commit differs. */
+interface Stale {
+  analysis: CodeScanningAnalysis
+  why: string
 }
 
 /**
@@ -130,7 +144,7 @@ async function staleConfigurations(
 async function noAnalysis(
   ref: string,
   ctx: EvalContext,
-  stale: readonly CodeScanningAnalysis[],
+  stale: readonly Stale[],
   configurations: number
 ): Promise<Outcome> {
   const { target } = ctx
@@ -139,15 +153,14 @@ async function noAnalysis(
   if (stale.length === 0) {
     summary = `code scanning has not analysed ${code(ref)} yet, so its alert list proves nothing`
   } else {
-    const first = stale[0]
+    const { analysis: first, why } = stale[0]
     const tool = first.tool?.name ? ` by ${code(first.tool.name)}` : ''
     const category = configurations > 1 && first.category ? ` (${code(first.category)})` : ''
-    const older = target.pr ? 'not a merge of this head' : 'an older commit'
     const more =
       stale.length > 1 ? ` (and ${stale.length - 1} more configuration${stale.length > 2 ? 's' : ''})` : ''
     summary =
       `code scanning has no analysis of ${short}${target.pr ? ` (head of #${target.pr.number})` : ''} on ${code(ref)}: ` +
-      `the newest${tool}${category} is of ${code(first.commit_sha.slice(0, 7))}, ${older}${more}, so its alerts are not about this commit`
+      `the newest${tool}${category} is of ${code(first.commit_sha.slice(0, 7))}, ${why}${more}, so its alerts are not about this commit`
   }
   let running = false
   try {
@@ -186,7 +199,7 @@ export async function evaluateCodeScanning(check: CodeScanningCheck, ctx: EvalCo
   } catch (error) {
     return unknownFromAlertError(error, CODE_SCANNING_ANALYSES, 'code-scanning', ctx)
   }
-  let stale: CodeScanningAnalysis[]
+  let stale: Stale[]
   try {
     stale = await staleConfigurations(configs, ctx)
   } catch (error) {
