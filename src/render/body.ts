@@ -67,6 +67,12 @@ function editNotice(report: Report): string[] {
   return [lead, ...shown, ...more, '']
 }
 
+/** Checklist warnings, quoted under the verdict: valid, but not what the author meant. */
+function warningNotice(report: Report): string[] {
+  if (report.warnings.length === 0) return []
+  return ['> [!WARNING]', ...report.warnings.map(w => `> - ${safeMarkdown(w)}`), '']
+}
+
 function where(item: ReportItem): string {
   return [item.section, ...item.groups].map(inline).join(' › ')
 }
@@ -96,7 +102,7 @@ export function renderBody(report: Report, budget = Infinity, elsewhere = 'the j
       : `**${countsLine(report)}** on ${code(report.target.sha.slice(0, 7))}${report.target.pr ? ` (head of #${report.target.pr})` : ''}, checklist ${code(report.checklist.path)} from ${inline(report.checklist.label)}.`,
     ''
   ]
-  head.push(...editNotice(report))
+  head.push(...editNotice(report), ...warningNotice(report))
   const blocks: { title?: string; lines: string[]; fold?: string }[] = []
   if (report.errors.length > 0) {
     blocks.push({
