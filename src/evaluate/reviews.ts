@@ -45,7 +45,7 @@ async function accessOf(review: Review, gateway: Gateway): Promise<Access> {
 }
 
 /**
- * `reviews` (SPEC §2): at least `min` distinct reviewers — not the PR's author, not bots, and able to
+ * `reviews`: at least `min` distinct reviewers — not the PR's author, not bots, and able to
  * write to the repository, as GitHub's required reviews count them — whose latest decision is an
  * approval (of the head commit, with `fresh`). Not a PR: `skipped`.
  */
