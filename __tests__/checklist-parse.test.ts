@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseChecklist } from '../src/checklist/parse.js'
 import { closest } from '../src/text/closest.js'
+import { checkWarnings } from '../src/checklist/semantics.js'
 import { formatConfigError } from '../src/errors/config-error.js'
 
 const opts = { file: '.github/readiness.yml', ref: 'main', today: '2026-11-28' }
@@ -181,6 +182,83 @@ sections:
     expect(errorsOf('- just\n- a list\n')[0].message).toBe(
       'the checklist is a list; expected a mapping (`key: value` lines)'
     )
+  })
+
+  it('refuses a checklist without a required item, at the `required: false` that makes it so', () => {
+    const advisoryOnly = `version: 1
+sections:
+  - title: Testing
+    items:
+      - id: tests
+        title: Tests
+        required: false
+        items:
+          - { id: unit, title: Unit, check: { type: checks, name: unit } }
+      - { id: lint, title: Lint, required: false, check: { type: checks, name: lint } }
+`
+    expect(errorsOf(advisoryOnly)).toEqual([
+      {
+        file: '.github/readiness.yml',
+        ref: 'main',
+        line: 5,
+        column: 9,
+        message:
+          'the checklist has no required item: every item is advisory (`required: false`, or in a group that is), so the verdict would pass whatever the evidence says',
+        fix: 'Make the items that must hold before release required: remove `required: false` from them and from the groups they are in.'
+      }
+    ])
+    // One required leaf anywhere is enough, however deep.
+    expect(
+      parseChecklist(
+        advisoryOnly.replace('{ id: unit, title: Unit,', '{ id: unit, title: Unit, required: true,'),
+        opts
+      ).ok
+    ).toBe(false)
+    expect(parseChecklist(advisoryOnly.replace(/required: false\n {8}items/, 'items'), opts).ok).toBe(true)
+  })
+
+  it('warns about the outermost required group whose items are all advisory', () => {
+    const r = parseChecklist(
+      `version: 1
+sections:
+  - title: Release
+    items:
+      - { id: unit, title: Unit, check: { type: checks, name: unit } }
+      - id: security
+        title: Security
+        items:
+          - { id: pentest, title: Pentest, required: false }
+          - id: scans
+            title: Scans
+            items:
+              - { id: sast, title: SAST, required: false, check: { type: code-scanning } }
+      - id: docs
+        title: Docs
+        required: false
+        items:
+          - { id: runbook, title: Runbook, required: false }
+      - id: ops
+        title: Ops
+        items:
+          - { id: oncall, title: On-call, required: false }
+          - { id: alerts, title: Alerts }
+`,
+      opts
+    )
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(checkWarnings(r.checklist)).toEqual([
+      {
+        line: 6,
+        column: 9,
+        message:
+          'group `security` is required, but every item in it is advisory (`required: false`), so it never blocks the verdict',
+        fix: 'Make the items that must hold required, or mark the group `required: false` to say it is advisory.'
+      }
+    ])
+    // An advisory group is said to be advisory: nothing to warn about.
+    const plain = parseChecklist(valid, opts)
+    expect(plain.ok && checkWarnings(plain.checklist)).toEqual([])
   })
 
   it('suggests only close words', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { globMatches } from '../src/evaluate/glob.js'
-import { latestRuns, latestStatuses } from '../src/evaluate/checks.js'
-import type { CheckRun, CommitStatus } from '../src/github/shapes.js'
+import { contextKey, latestRuns, latestStatuses } from '../src/evaluate/checks.js'
+import { ownCheckRunIds } from '../src/evaluate/own-job.js'
+import type { RunnerContext } from '../src/event/runner-context.js'
+import type { CheckRun, CommitStatus, Job } from '../src/github/shapes.js'
 
 describe('check-name globs', () => {
   it('lets * span spaces and slashes, ? match one character, and is case-sensitive', () => {
@@ -62,5 +64,75 @@ describe('latest run per (app, name)', () => {
     expect(
       latestStatuses([s(1, 'failure', '2026-01-01T00:00:01Z'), s(2, 'success', '2026-01-01T00:00:02Z')])
     ).toEqual([expect.objectContaining({ id: 2 })])
+  })
+
+  it('groups contexts case-insensitively, as GitHub does: a later `CI/test` replaces `ci/test`', () => {
+    const s = (id: number, context: string, state: string, at: string): CommitStatus => ({
+      id,
+      context,
+      state,
+      created_at: at
+    })
+    const hidden = latestStatuses([
+      s(1, 'ci/test', 'success', '2026-01-01T00:00:01Z'),
+      s(2, 'CI/test', 'failure', '2026-01-01T00:00:02Z'),
+      s(3, 'ci/lint', 'success', '2026-01-01T00:00:01Z')
+    ])
+    expect(hidden.map(x => [x.context, x.state])).toEqual([
+      ['CI/test', 'failure'],
+      ['ci/lint', 'success']
+    ])
+    const replaced = latestStatuses([
+      s(4, 'CI/Test', 'failure', '2026-01-01T00:00:01Z'),
+      s(5, 'ci/test', 'success', '2026-01-01T00:00:02Z')
+    ])
+    expect(replaced.map(x => x.id)).toEqual([5])
+    expect(contextKey('CI/Test')).toBe(contextKey('ci/test'))
+  })
+})
+
+describe("the gate's own job", () => {
+  const runner: RunnerContext = {
+    eventName: 'pull_request',
+    payload: {},
+    owner: 'acme',
+    repo: 'shop',
+    sha: '',
+    ref: '',
+    job: 'gate',
+    runId: 9001,
+    runAttempt: 3,
+    runnerName: 'GitHub Actions 2',
+    serverUrl: 'https://github.com',
+    apiUrl: 'https://api.github.com',
+    runnerTemp: ''
+  }
+  const job = (id: number, name: string, attempt: number, status: string, runnerName: string): Job => ({
+    id,
+    name,
+    run_attempt: attempt,
+    status,
+    runner_name: runnerName,
+    check_run_url: `https://api.github.com/repos/acme/shop/check-runs/${id}`
+  })
+
+  it('is the in-progress job on this runner and the same job in every earlier attempt, nothing else', () => {
+    const ids = ownCheckRunIds(
+      [
+        job(1, 'Release readiness', 1, 'completed', 'GitHub Actions 9'),
+        job(2, 'Release readiness', 2, 'completed', 'GitHub Actions 4'),
+        job(3, 'Release readiness', 3, 'in_progress', 'GitHub Actions 2'),
+        job(4, 'test (20)', 3, 'in_progress', 'GitHub Actions 5'),
+        job(5, 'test (20)', 1, 'completed', 'GitHub Actions 9')
+      ],
+      runner
+    )
+    expect([...ids].sort()).toEqual([1, 2, 3])
+  })
+
+  it('is nothing when no job of this attempt runs on this runner (the caller then falls back to GITHUB_JOB)', () => {
+    expect(
+      ownCheckRunIds([job(1, 'Release readiness', 3, 'completed', 'GitHub Actions 2')], runner).size
+    ).toBe(0)
   })
 })

@@ -94,6 +94,30 @@ describe('a busy commit', () => {
   })
 })
 
+describe('commit statuses', () => {
+  it('groups contexts case-insensitively, as GitHub does: a later `CI/docs` failure is not hidden by `ci/docs`', async () => {
+    await start(
+      `      - { id: docs, title: Docs, check: { type: checks, name: ci/docs } }
+      - { id: upper, title: Upper, check: { type: checks, name: "CI/*" } }
+`,
+      s => {
+        s.statuses = [
+          { sha: HEAD_SHA, context: 'ci/docs', state: 'success', created_at: '2026-11-20T09:00:00Z' },
+          { sha: HEAD_SHA, context: 'CI/docs', state: 'failure', created_at: '2026-11-20T10:00:00Z' }
+        ]
+      }
+    )
+    const run = await gate()
+    // The glob still matches names case-sensitively: `ci/docs` names the context it was spelled as.
+    expect(item(run, 'docs')).toMatchObject({
+      state: 'fail',
+      summary: '`CI/docs` (failure) is not success/neutral/skipped'
+    })
+    expect(item(run, 'upper').state).toBe('fail')
+    expect(run.outputs.result).toBe('fail')
+  })
+})
+
 describe('pending work', () => {
   const lintRunning = (s: Scenario) => {
     s.check_runs = s.check_runs!.filter(r => !(r.name === 'lint' && r.head_sha === HEAD_SHA))
@@ -189,7 +213,84 @@ describe('the gate never waits on itself', () => {
     })
     const run = await gate()
     expect(item(run, 'all').state).toBe('pass')
-    expect(requestsTo('/attempts/1/jobs')).toHaveLength(1)
+    expect(requestsTo('/actions/runs/9001/jobs').map(r => r.query.filter)).toEqual(['all'])
+  })
+
+  describe("a re-run: the gate's job in earlier attempts of this run is never evidence", () => {
+    const items = `      - { id: all, title: Every check green, check: { type: checks, name: "*" } }
+      - { id: release, title: Release build, check: { type: checks, name: "Release*" } }
+`
+    /** Attempt 1 of run 9001 ended `attempt1`; attempt 2 (this one) is running on this runner. */
+    const rerun = (attempt1: 'success' | 'failure') => (s: Scenario) => {
+      s.check_runs = s.check_runs!.filter(r => r.conclusion === 'success')
+      const job = (id: number) => `https://github.com/${OWNER}/${REPO}/actions/runs/9001/job/${id}`
+      s.check_runs.push(
+        checkRun('Release readiness', HEAD_SHA, {
+          id: 4241,
+          conclusion: attempt1,
+          started_at: '2026-11-20T10:00:00Z',
+          details_url: job(4241)
+        }),
+        checkRun('Release readiness', HEAD_SHA, {
+          id: 4242,
+          status: 'in_progress',
+          conclusion: null,
+          started_at: '2026-11-20T11:00:00Z',
+          details_url: job(4242)
+        })
+      )
+      s.workflow_runs = [
+        {
+          id: 9001,
+          attempt: 1,
+          head_sha: HEAD_SHA,
+          jobs: [
+            {
+              name: 'Release readiness',
+              status: 'completed',
+              conclusion: attempt1,
+              check_run_id: 4241,
+              runner_name: 'GitHub Actions 7'
+            }
+          ]
+        },
+        {
+          id: 9001,
+          attempt: 2,
+          head_sha: HEAD_SHA,
+          jobs: [{ name: 'Release readiness', status: 'in_progress', check_run_id: 4242 }]
+        }
+      ]
+    }
+    const attempt2 = { env: { GITHUB_RUN_ATTEMPT: '2' } }
+
+    it('attempt 1 failed: `*` still passes on the other checks alone', async () => {
+      await start(items, rerun('failure'))
+      const run = await gate(attempt2)
+      expect(item(run, 'all')).toMatchObject({ state: 'pass' })
+      expect(item(run, 'all').summary).not.toContain('Release readiness')
+    })
+
+    it('attempt 1 passed: `Release*` matches only the gate itself, so it fails instead of passing', async () => {
+      await start(items, rerun('success'))
+      const run = await gate(attempt2)
+      expect(item(run, 'release')).toMatchObject({
+        state: 'fail',
+        summary: `no check named \`Release*\` ran on ${HEAD_SHA.slice(0, 7)}`
+      })
+    })
+
+    it('without actions: read, runs named after GITHUB_JOB that link to this run are the gate too', async () => {
+      await start(items, s => {
+        rerun('failure')(s)
+        for (const r of s.check_runs!) if (r.name === 'Release readiness') r.name = 'gate'
+        delete s.tokens[TOKEN.gate].permissions.actions
+      })
+      const run = await gate({ ...attempt2, inputs: {} })
+      expect(item(run, 'all').state).toBe('pass')
+      expect(item(run, 'all').summary).not.toContain('`gate`')
+      expect(requestsTo('/actions/runs/9001/jobs').map(r => r.status)).toEqual([403])
+    })
   })
 
   it('falls back to the job named GITHUB_JOB without actions: read, and never counts its own verdict', async () => {
@@ -243,6 +344,65 @@ describe('reviews', () => {
       state: 'pass',
       summary: expect.stringContaining('older commit do not count: `alice`')
     })
+  })
+
+  it('never counts approvals from people who cannot write: sock puppets, first-timers, read-only members', async () => {
+    await start(reviewItems, s => {
+      s.reviews = {
+        roles: { 'read-only-member': 'read', 'triage-collaborator': 'triage', maintainer: 'maintain' },
+        reviews: [
+          {
+            ...review('sock-puppet-1', 'APPROVED', HEAD_SHA, '2026-11-20T10:00:00Z'),
+            author_association: 'CONTRIBUTOR'
+          },
+          {
+            ...review('sock-puppet-2', 'APPROVED', HEAD_SHA, '2026-11-20T10:01:00Z'),
+            author_association: 'FIRST_TIME_CONTRIBUTOR'
+          },
+          { ...review('drive-by', 'APPROVED', HEAD_SHA, '2026-11-20T10:02:00Z'), author_association: 'NONE' },
+          review('read-only-member', 'APPROVED', HEAD_SHA, '2026-11-20T10:03:00Z'),
+          {
+            ...review('triage-collaborator', 'APPROVED', HEAD_SHA, '2026-11-20T10:04:00Z'),
+            author_association: 'COLLABORATOR'
+          },
+          review('maintainer', 'APPROVED', HEAD_SHA, '2026-11-20T10:05:00Z')
+        ]
+      }
+    })
+    const run = await gate()
+    expect(item(run, 'approvals')).toMatchObject({
+      state: 'fail',
+      summary:
+        '1 of 2 approvals (`maintainer`); approvals without write access do not count: `sock-puppet-1`, `sock-puppet-2`, `drive-by`, `read-only-member`, `triage-collaborator`'
+    })
+    expect(item(run, 'fresh').state).toBe('pass')
+    // Only members and collaborators were looked up, once each, although two items asked.
+    expect(requestsTo('/permission').map(r => r.path.split('/').at(-2))).toEqual([
+      'read-only-member',
+      'triage-collaborator',
+      'maintainer'
+    ])
+  })
+
+  it('is `unknown`, never a pass, when the token may not read collaborator permissions', async () => {
+    const pat = 'github_pat_release_manager'
+    await start(reviewItems, s => {
+      s.tokens[pat] = {
+        login: 'release-manager',
+        type: 'User',
+        permissions: { ...s.tokens[TOKEN.gate].permissions, contents: 'read' }
+      }
+      s.reviews = { reviews: [review('alice', 'APPROVED', HEAD_SHA, '2026-11-20T10:00:00Z')] }
+    })
+    const run = await gate({ inputs: { token: pat } })
+    expect(item(run, 'fresh')).toMatchObject({
+      state: 'unknown',
+      summary: expect.stringContaining(
+        'could not check whether `alice` can write to the repository (GET /repos/{owner}/{repo}/collaborators/{username}/permission answered 403: Must have push access to view collaborator permission.)'
+      ),
+      fix: expect.stringContaining('the workflow GITHUB_TOKEN or a GitHub App token can')
+    })
+    expect(run.outputs.result).toBe('fail')
   })
 
   it('is skipped on an audit', async () => {

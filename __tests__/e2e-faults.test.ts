@@ -235,10 +235,7 @@ async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<
 }
 
 /** Lookups that only help: the jobs API (own job), GET /user (the gate's identity). */
-const OPTIONAL = new Set([
-  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
-  'GET /user'
-])
+const OPTIONAL = new Set(['GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', 'GET /user'])
 /** Reads that serve publishing the comment, not the verdict. */
 const PUBLISHING = new Set([
   'GET /repos/{owner}/{repo}/pulls/{pull_number}',

@@ -1,13 +1,14 @@
 // End to end: the bundled action gating a PR on code-scanning, secret-scanning and Dependabot alerts.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
-import { sha, type Scenario } from '../sim/scenario.js'
+import { checkRun, sha, type Scenario } from '../sim/scenario.js'
 import type { SecurityScenario } from '../sim/scenario-security.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import type { RunResult } from '../harness/run-action.js'
 import {
   auditDispatch,
   CHECKLIST_PATH,
+  HEAD_SHA,
   MAIN_SHA,
   RELEASE_PR,
   TOKEN,
@@ -120,19 +121,79 @@ describe('security alerts on a PR', () => {
     expect(run.outputs.result).toBe('pass')
   })
 
-  it('is pending, not passed, while code scanning has not analysed the PR yet', async () => {
-    sim = await startSimulator(
-      scenario({ codeScanningAnalyses: [{ ref: 'refs/heads/main' }], codeScanningAlerts: [] }),
-      { validate: true }
+  it('is pending, not passed, while code scanning has not analysed the PR yet, and fails once nothing runs', async () => {
+    const scenarioWithCodeQl = scenario({
+      codeScanningAnalyses: [{ ref: 'refs/heads/main' }],
+      codeScanningAlerts: []
+    })
+    scenarioWithCodeQl.check_runs!.push(
+      checkRun('Analyze (javascript)', HEAD_SHA, { status: 'in_progress', conclusion: null })
     )
+    sim = await startSimulator(scenarioWithCodeQl, { validate: true })
     const run = await releasePr({ inputs: { 'security-token': SECURITY_TOKEN } })
     expect(states(run)['code-scanning']).toBe('pending')
     expect(run.report!.items.find(i => i.id === 'code-scanning')?.summary).toBe(
-      `code scanning has not analysed \`${PR_REF}\` yet, so its alert list proves nothing; waiting for the analysis`
+      `code scanning has not analysed \`${PR_REF}\` yet, so its alert list proves nothing; waiting for the analysis (other checks are still running)`
     )
     expect(run.outputs.result).toBe('pending')
     // It never asked for the alerts of a ref without results.
     expect(sim.requests.filter(r => r.path.endsWith('/code-scanning/alerts'))).toEqual([])
+
+    // The code-scanning workflow finished without uploading anything for the PR: no evidence, fail.
+    Object.assign(
+      sim.state.checkRuns.find(r => r.name === 'Analyze (javascript)')!,
+      {
+        status: 'completed',
+        conclusion: 'success'
+      }
+    )
+    const final = await releasePr({ inputs: { 'security-token': SECURITY_TOKEN } })
+    expect(states(final)['code-scanning']).toBe('fail')
+    expect(final.code).toBe(1)
+    expect(gateComment()).toContain(
+      `code scanning has not analysed \`${PR_REF}\` yet, so its alert list proves nothing **Fix:** Let the code-scanning workflow analyse the PR's latest commit`
+    )
+  })
+
+  it('never passes on an analysis of an older merge commit; waits for the analysis of this head and counts its alerts', async () => {
+    // The attacker's first push was analysed clean; the vulnerable head pushed since was not (yet).
+    const oldMerge = sha('merge of release/2.4.0 before the last push')
+    const s = scenario({
+      codeScanningAnalyses: [{ ref: PR_REF, commit_sha: oldMerge }],
+      codeScanningAlerts: []
+    })
+    s.commits[oldMerge] = { parents: [MAIN_SHA, sha('release/2.4.0 before the last push')] }
+    sim = await startSimulator(s, { validate: true })
+
+    const stale = await releasePr({ inputs: { 'security-token': SECURITY_TOKEN } })
+    expect(states(stale)['code-scanning']).toBe('fail')
+    expect(stale.outputs.result).toBe('fail')
+    expect(stale.report!.items.find(i => i.id === 'code-scanning')?.summary).toBe(
+      `code scanning has no analysis of \`${HEAD_SHA.slice(0, 7)}\` (head of #\u200b${RELEASE_PR}) on \`${PR_REF}\`: ` +
+        `the newest by \`CodeQL\` is of \`${oldMerge.slice(0, 7)}\`, not a merge of this head, so its alerts are not about this commit`
+    )
+    expect(sim.requests.filter(r => r.path.endsWith('/code-scanning/alerts'))).toEqual([])
+
+    // With wait-timeout the gate polls; the analysis of the current merge commit lands and finds the flaw.
+    let polls = 0
+    sim.onRequest = ex => {
+      if (!ex.path.endsWith('/code-scanning/analyses') || ++polls !== 2) return
+      sim.state.security.codeScanningAnalyses!.push({ ref: PR_REF, created_at: '2026-11-20T13:00:00Z' })
+      sim.state.security.codeScanningAlerts!.push({
+        rule: { id: 'js/sql-injection', security_severity_level: 'critical' },
+        refs: [PR_REF]
+      })
+    }
+    const waited = await releasePr({
+      inputs: { 'security-token': SECURITY_TOKEN, 'wait-timeout': '30' },
+      env: { READINESS_GATE_POLL_MS: '20' }
+    })
+    expect(polls).toBe(2)
+    expect(waited.stdout).toMatch(/Poll 1: still pending \(code-scanning\)/)
+    expect(states(waited)['code-scanning']).toBe('fail')
+    expect(waited.report!.items.find(i => i.id === 'code-scanning')?.summary).toMatch(
+      /^1 open code-scanning alert at or above high on `refs\/pull\/42\/merge`: 1 critical/
+    )
   })
 
   it('with GITHUB_TOKEN alone, secret scanning is `unknown` with the fix, and the verdict fails', async () => {

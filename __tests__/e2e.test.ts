@@ -229,6 +229,59 @@ describe('configuration errors', () => {
     expect(run.outputs.result).toBe('fail')
   })
 
+  it('a checklist of advisory items only is a configuration error, never a vacuous pass', async () => {
+    // With checklist-ref: head the PR's own copy is used: one that makes every item advisory.
+    sim.state.commits[HEAD_SHA].files![CHECKLIST_PATH] = `version: 1
+sections:
+  - title: Release
+    items:
+      - { id: lint, title: Linting enabled, required: false, check: { type: checks, name: lint } }
+      - { id: pentest, title: Penetration test done, required: false }
+`
+    const run = await releasePr({ inputs: { 'checklist-ref': 'head' } })
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('fail')
+    expect(run.stdout).toContain(
+      `::error title=Checklist error,file=.github/readiness.yml,line=5,col=9::.github/readiness.yml at ${HEAD_SHA.slice(0, 7)} (head of #42), line 5, column 9: the checklist has no required item`
+    )
+    expect(gateStatuses()).toEqual([
+      expect.objectContaining({
+        sha: HEAD_SHA,
+        state: 'failure',
+        description: expect.stringMatching(/^Configuration error: the checklist has no required item/)
+      })
+    ])
+    expect(gateComments()[0].body).toContain(
+      '**Fix:** Make the items that must hold before release required: remove `required: false` from them and from the groups they are in.'
+    )
+  })
+
+  it('warns, in the comment, the job summary, the JSON report and an annotation, about a required group that never blocks', async () => {
+    sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH] = `version: 1
+sections:
+  - title: Release
+    items:
+      - { id: unit-tests, title: Unit tests passed, check: { type: checks, name: "test (*)" } }
+      - id: observability
+        title: Observability
+        items:
+          - { id: dashboards, title: Dashboards, required: false }
+          - { id: alerts, title: Alerts, required: false }
+`
+    const run = await releasePr()
+    expect(run.outputs.result).toBe('pass')
+    const warning =
+      '.github/readiness.yml at main (base of #42), line 6, column 9: group `observability` is required, but every item in it is advisory (`required: false`), so it never blocks the verdict Fix: Make the items that must hold required, or mark the group `required: false` to say it is advisory.'
+    expect(run.report!.warnings).toEqual([warning])
+    expect(run.stdout).toContain(
+      `::warning title=Checklist warning,file=.github/readiness.yml,line=6,col=9::${warning}`
+    )
+    // In the comment it is outside text: its `#42` does not link.
+    const shown = warning.replace('#42', '#\u200b42')
+    expect(gateComments()[0].body).toContain(`> [!WARNING]\n> - ${shown}`)
+    expect(run.summary).toContain(`> - ${shown}`)
+  })
+
   it('a PR that introduces the checklist is told to add it to the base branch first', async () => {
     delete sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH]
     const run = await releasePr()

@@ -51,6 +51,7 @@ function report(items: ReportItem[], result: Report['result'] = 'fail'): Report 
     counts: countStates(items.map(i => i.state)),
     items,
     errors: [],
+    warnings: [],
     run_url: 'https://github.com/acme/shop/actions/runs/1',
     checklist_edit: null
   }
@@ -139,6 +140,34 @@ describe('the sticky comment', () => {
     const big = renderComment(report(many))
     expect(big.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(big).toMatch(/_…\d+ more items not shown here \(size limit\): see the job summary/)
+  })
+})
+
+describe('checklist warnings', () => {
+  const warning =
+    '.github/readiness.yml at main (base of #7), line 12, column 9: group `security` is required, but every item in it is advisory (`required: false`), so it never blocks the verdict Fix: Make the items that must hold required, or mark the group `required: false` to say it is advisory.'
+
+  it('are quoted under the verdict in the comment, and the check-run summary and job summary alike', () => {
+    const r = {
+      ...report([item({ id: 'unit', title: 'Unit tests passed', state: 'pass' })], 'pass'),
+      warnings: [warning]
+    }
+    const body = renderComment(r)
+    // Outside text: the `#7` in it is not linked.
+    const shown = warning.replace('#7', '#\u200b7')
+    expect(body).toContain(`> [!WARNING]\n> - ${shown}\n`)
+    expect(body.indexOf('[!WARNING]')).toBeLessThan(body.indexOf('passed, signed off or skipped'))
+    expect(renderCheckRun(r).summary).toContain(`> - ${shown}`)
+  })
+
+  it('are left out when there are none, and cannot ping or inject HTML', () => {
+    expect(renderComment(report([item({ state: 'pass' })], 'pass'))).not.toContain('[!WARNING]')
+    const hostile = renderComment({
+      ...report([item({ state: 'pass' })], 'pass'),
+      warnings: ['@acme/all <img src=x>']
+    })
+    expect(hostile).toContain('> - @\u200bacme/all \\<img src=x>')
+    expect(liveParts(hostile, { hosts: ['github.com'], pr: 7 })).toEqual([])
   })
 })
 

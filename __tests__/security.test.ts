@@ -7,10 +7,11 @@ import {
   evaluateCodeScanning,
   evaluateDependabot,
   evaluateSecretScanning,
+  newestPerConfiguration,
   severitiesFrom
 } from '../src/evaluate/security.js'
 import { GITHUB_TOKEN_SECRET_SCANNING_FIX } from '../src/github/alert-errors.js'
-import type { CodeScanningAlert } from '../src/github/alerts.js'
+import type { CodeScanningAlert, CodeScanningAnalysis } from '../src/github/alerts.js'
 import { createGitHub, patienceFromEnv } from '../src/github/client.js'
 import { Gateway } from '../src/github/gateway.js'
 import type { Target } from '../src/event/target.js'
@@ -81,8 +82,17 @@ const PR_TARGET: Target = {
 }
 
 async function start(security: SecurityScenario, more: Partial<Scenario> = {}) {
+  if (running) {
+    // A test that starts a second world ends the first, with the same OpenAPI check.
+    await sim.close()
+    if (sim.problems.length > 0) throw new Error(`OpenAPI problems:\n${sim.problems.join('\n')}`)
+  }
   sim = await startSimulator(
-    defaultScenario({ security, ...more, tokens: { ...defaultScenario().tokens, ...TOKENS } }),
+    defaultScenario({
+      security,
+      ...more,
+      tokens: { ...defaultScenario().tokens, ...TOKENS, ...more.tokens }
+    }),
     {
       validate: true
     }
@@ -237,7 +247,7 @@ describe('code-scanning', () => {
       summary: 'no open code-scanning alerts at or above high on `refs/pull/1/merge`'
     })
     expect(
-      readable(await evaluateCodeScanning({ type: 'code-scanning', severity: 'low', max: 2 }, ctx))
+      readable(readable(await evaluateCodeScanning({ type: 'code-scanning', severity: 'low', max: 2 }, ctx)))
     ).toMatchObject({
       state: 'pass',
       summary: expect.stringMatching(
@@ -272,7 +282,9 @@ describe('code-scanning', () => {
     }
     expect(
       readable(
-        (await evaluateCodeScanning({ type: 'code-scanning' }, context({ target: audit }).ctx)).summary
+        readable(
+          (await evaluateCodeScanning({ type: 'code-scanning' }, context({ target: audit }).ctx)).summary
+        )
       )
     ).toMatch(/^1 open code-scanning alert at or above high on `refs\/heads\/main`: 1 high/)
     // The target resolver names the audited ref (`refs/tags/…`); see target.test.ts.
@@ -290,15 +302,189 @@ describe('code-scanning', () => {
     ])
     expect(
       readable(
-        await evaluateCodeScanning(
-          { type: 'code-scanning' },
-          context({ target: { ...tag, auditedRef: undefined }, ref: sha('main'), runnerRef: '' }).ctx
+        readable(
+          await evaluateCodeScanning(
+            { type: 'code-scanning' },
+            context({ target: { ...tag, auditedRef: undefined }, ref: sha('main'), runnerRef: '' }).ctx
+          )
         )
       )
     ).toEqual({
       state: 'unknown',
       summary: `code scanning keeps its results per branch, tag or pull request, not per commit: \`${sha('main').slice(0, 7)}\` has no ref to ask about`,
       fix: 'Audit a branch or a tag (e.g. `ref: main`), or run the audit on a branch.'
+    })
+  })
+
+  describe('only an analysis of the gated commit counts', () => {
+    const OLD_MERGE = sha('merge of an older head')
+    const MOVED_BASE_MERGE = sha('merge of the head into an older main')
+    const commits = (): Scenario['commits'] => ({
+      ...defaultScenario().commits,
+      [OLD_MERGE]: { parents: [sha('main'), sha('older head')] },
+      [MOVED_BASE_MERGE]: { parents: [sha('older main'), sha('head')] }
+    })
+    const critical: CodeScanningAlertSpec[] = [
+      { rule: { id: 'js/sql-injection', security_severity_level: 'critical' }, refs: [PR_REF] }
+    ]
+    const withChecks = (more: Partial<Scenario> = {}) => ({
+      commits: commits(),
+      tokens: {
+        ...TOKENS,
+        [TOKEN.actions]: {
+          ...TOKENS[TOKEN.actions],
+          permissions: { ...TOKENS[TOKEN.actions].permissions, checks: 'read' as const }
+        }
+      },
+      ...more
+    })
+
+    it('an analysis of an older merge commit is no evidence: fail with the commit it should be of', async () => {
+      await start(
+        { codeScanningAnalyses: [{ ref: PR_REF, commit_sha: OLD_MERGE }], codeScanningAlerts: [] },
+        {
+          commits: commits()
+        }
+      )
+      const outcome = await evaluateCodeScanning({ type: 'code-scanning' }, context().ctx)
+      expect(readable(outcome)).toEqual({
+        state: 'fail',
+        summary:
+          `code scanning has no analysis of \`${sha('head').slice(0, 7)}\` (head of #\u200b1) on \`${PR_REF}\`: ` +
+          `the newest by \`CodeQL\` is of \`${OLD_MERGE.slice(0, 7)}\`, not a merge of this head, so its alerts are not about this commit`,
+        fix: expect.stringContaining("analyse the PR's latest commit")
+      })
+      // The alerts of an older commit are never read, let alone counted.
+      expect(alertRequests('code-scanning')).toEqual([])
+      expect(sim.requests.filter(r => r.path.endsWith(`/commits/${OLD_MERGE}`))).toHaveLength(1)
+    })
+
+    it('is pending while other checks still run or `wait-timeout` still runs', async () => {
+      await start(
+        { codeScanningAnalyses: [{ ref: PR_REF, commit_sha: OLD_MERGE }] },
+        withChecks({ check_runs: [{ name: 'CodeQL', head_sha: sha('head'), status: 'in_progress' }] })
+      )
+      const running = await evaluateCodeScanning({ type: 'code-scanning' }, context().ctx)
+      expect(running.state).toBe('pending')
+      expect(readable(running.summary)).toMatch(
+        /waiting for the analysis \(other checks are still running\)$/
+      )
+
+      await start({ codeScanningAnalyses: [{ ref: PR_REF, commit_sha: OLD_MERGE }] }, withChecks())
+      const { ctx } = context()
+      expect(readable((await evaluateCodeScanning({ type: 'code-scanning' }, ctx)).state)).toBe('fail')
+      const waiting = await evaluateCodeScanning({ type: 'code-scanning' }, { ...ctx, waiting: true })
+      expect(waiting.state).toBe('pending')
+      expect(readable(waiting.summary)).toMatch(/waiting for the analysis \(`wait-timeout`\)$/)
+    })
+
+    it('a ref never analysed is pending while checks run, then fails (an audit too)', async () => {
+      await start({ codeScanningAnalyses: [] }, withChecks())
+      expect(readable(await evaluateCodeScanning({ type: 'code-scanning' }, context().ctx))).toMatchObject({
+        state: 'fail',
+        summary: `code scanning has not analysed \`${PR_REF}\` yet, so its alert list proves nothing`
+      })
+      const audit: Target = { ...PR_TARGET, kind: 'audit', pr: undefined, auditedRef: 'refs/heads/main' }
+      expect(
+        readable(await evaluateCodeScanning({ type: 'code-scanning' }, context({ target: audit }).ctx))
+      ).toEqual({
+        state: 'fail',
+        summary: 'code scanning has not analysed `refs/heads/main` yet, so its alert list proves nothing',
+        fix: `Run the code-scanning workflow on \`refs/heads/main\` so that it analyses \`${sha('head').slice(0, 7)}\`, then run the gate again.`
+      })
+    })
+
+    it('counts the alerts of the current merge commit, or of a merge of the same head into an older base', async () => {
+      await start({ codeScanningAnalyses: [{ ref: PR_REF }], codeScanningAlerts: critical }, withChecks())
+      expect(
+        readable((await evaluateCodeScanning({ type: 'code-scanning' }, context().ctx)).summary)
+      ).toMatch(/^1 open code-scanning alert at or above high/)
+      await start(
+        {
+          codeScanningAnalyses: [{ ref: PR_REF, commit_sha: MOVED_BASE_MERGE }],
+          codeScanningAlerts: critical
+        },
+        withChecks()
+      )
+      expect(readable((await evaluateCodeScanning({ type: 'code-scanning' }, context().ctx)).state)).toBe(
+        'fail'
+      )
+      expect(alertRequests('code-scanning')).toHaveLength(1)
+    })
+
+    it('an audit needs an analysis of the audited commit itself', async () => {
+      await start(
+        { codeScanningAnalyses: [{ ref: 'refs/heads/main', commit_sha: sha('older main') }] },
+        withChecks()
+      )
+      const audit: Target = { ...PR_TARGET, kind: 'audit', sha: sha('main'), pr: undefined, branch: 'main' }
+      expect(
+        readable(await evaluateCodeScanning({ type: 'code-scanning' }, context({ target: audit }).ctx))
+      ).toMatchObject({
+        state: 'fail',
+        summary: expect.stringContaining(
+          `the newest by \`CodeQL\` is of \`${sha('older main').slice(0, 7)}\`, an older commit`
+        )
+      })
+      // No merge commit to look into: the audited commit is compared directly.
+      expect(sim.requests.filter(r => r.template === '/repos/{owner}/{repo}/commits/{ref}')).toEqual([])
+    })
+
+    it('every configuration must be current: one CodeQL language still on an older commit fails', async () => {
+      const at = (minute: number) => `2026-11-20T12:${String(minute).padStart(2, '0')}:00Z`
+      await start(
+        {
+          codeScanningAnalyses: [
+            { ref: PR_REF, commit_sha: OLD_MERGE, category: '/language:python', created_at: at(1) },
+            { ref: PR_REF, commit_sha: OLD_MERGE, category: '/language:javascript', created_at: at(2) },
+            { ref: PR_REF, category: '/language:javascript', created_at: at(3) }
+          ]
+        },
+        withChecks()
+      )
+      expect(
+        readable((await evaluateCodeScanning({ type: 'code-scanning' }, context().ctx)).summary)
+      ).toContain(`the newest by \`CodeQL\` (\`/language:python\`) is of \`${OLD_MERGE.slice(0, 7)}\``)
+    })
+
+    it('an analysed commit GitHub does not know is no evidence either, and says which request told', async () => {
+      await start({ codeScanningAnalyses: [{ ref: PR_REF, commit_sha: sha('gone') }] })
+      expect(readable(await evaluateCodeScanning({ type: 'code-scanning' }, context().ctx))).toMatchObject({
+        state: 'fail',
+        summary: expect.stringContaining(
+          `is of \`${sha('gone').slice(0, 7)}\`, which GitHub does not know (GET /repos/{owner}/{repo}/commits/{ref} answered 422), so its alerts are not about this commit`
+        )
+      })
+    })
+
+    it('a merge commit the token cannot read is `unknown` with the permission to grant', async () => {
+      await start({ codeScanningAnalyses: [{ ref: PR_REF }] })
+      const outcome = await evaluateCodeScanning(
+        { type: 'code-scanning' },
+        context({ token: TOKEN.weak }).ctx
+      )
+      expect(readable(outcome.state)).toBe('unknown')
+      expect(readable(outcome.summary)).toMatch(/commits\/\{ref\} answered 403/)
+      expect(readable(outcome.fix)).toContain('contents: read')
+    })
+
+    it('takes the newest analysis of each tool and category', () => {
+      const a = (id: number, tool: string, category: string, at: string): CodeScanningAnalysis => ({
+        id,
+        ref: PR_REF,
+        commit_sha: `c${id}`,
+        created_at: at,
+        category,
+        tool: { name: tool }
+      })
+      const newest = newestPerConfiguration([
+        a(1, 'CodeQL', '/language:js', '2026-11-20T10:00:00Z'),
+        a(2, 'CodeQL', '/language:js', '2026-11-20T11:00:00Z'),
+        a(3, 'CodeQL', '/language:py', '2026-11-20T09:00:00Z'),
+        a(4, 'Semgrep', '/language:js', '2026-11-20T08:00:00Z'),
+        a(5, 'Semgrep', '/language:js', '2026-11-20T08:00:00Z')
+      ])
+      expect(newest.map(x => x.id)).toEqual([2, 3, 5])
     })
   })
 
@@ -351,7 +537,9 @@ describe('secret-scanning', () => {
     await start({ secretScanningAlerts: [{ state: 'resolved' }] })
     expect(
       readable(
-        await evaluateSecretScanning({ type: 'secret-scanning' }, context({ securityToken: TOKEN.app }).ctx)
+        readable(
+          await evaluateSecretScanning({ type: 'secret-scanning' }, context({ securityToken: TOKEN.app }).ctx)
+        )
       )
     ).toEqual({
       state: 'pass',
@@ -392,7 +580,7 @@ describe('dependabot', () => {
       dependabotAlerts: [{ severity: 'critical', package: 'minimist', ghsa_id: 'GHSA-xvch-5gv4-984h' }]
     })
     expect(
-      readable(await evaluateDependabot({ type: 'dependabot', severity: 'medium' }, context().ctx))
+      readable(readable(await evaluateDependabot({ type: 'dependabot', severity: 'medium' }, context().ctx)))
     ).toEqual({
       state: 'fail',
       summary:

@@ -97,7 +97,8 @@ describe('validateExchange', () => {
       "response/0/requested_teams/0 must have required property 'type'",
     'actions/list-jobs-for-workflow-run': "response/jobs/0 must have required property 'created_at'",
     'actions/list-jobs-for-workflow-run-attempt': "response/jobs/0 must have required property 'created_at'",
-    'dependabot/list-alerts-for-repo': 'response/0/security_advisory/epss/percentile must be number'
+    'dependabot/list-alerts-for-repo': 'response/0/security_advisory/epss/percentile must be number',
+    'repos/get-collaborator-permission-level': "response/user must have required property 'role_name'"
   }
 
   it('accepts GitHub’s own examples for every route, except the stale ones pinned above', () => {
@@ -300,6 +301,10 @@ describe('a sweep across every route', () => {
     // Reviews and branch rules.
     await call(gate, 'GET', `${R}/pulls/1/reviews`)
     await call(gate, 'GET', `${R}/pulls/9/reviews`)
+    sim.state.reviews.roles = { mallory: 'triage' }
+    await call(gate, 'GET', `${R}/collaborators/alice/permission`)
+    await call(gate, 'GET', `${R}/collaborators/mallory/permission`)
+    await call(user, 'GET', `${R}/collaborators/alice/permission`)
     await call(none, 'GET', `${R}/rules/branches/main`)
     await call(gate, 'GET', `${R}/rules/branches/feature`)
     await call(gate, 'GET', `${R}/branches/main/protection`)

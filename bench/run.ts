@@ -74,6 +74,7 @@ function renderLarge(): void {
     counts: countStates(items.map(i => i.state)),
     items,
     errors: [],
+    warnings: [],
     run_url: null,
     checklist_edit: null
   }

@@ -63036,7 +63036,8 @@ function allowedKeys(path, data) {
 ;// CONCATENATED MODULE: ./src/checklist/semantics.ts
 /**
  * Rules the schema cannot express: ids unique in the file, an item is a check, a group or a manual
- * item (never two of these), sign-offs only on manual items with sensible dates.
+ * item (never two of these), sign-offs only on manual items with sensible dates, and at least one
+ * required item (a checklist of advisory items only would pass whatever the evidence says).
  */
 function checkSemantics(checklist, today) {
     const problems = [];
@@ -63068,7 +63069,55 @@ function checkSemantics(checklist, today) {
         item.items?.forEach(visit);
     };
     checklist.sections.forEach(s => s.items.forEach(visit));
+    const top = checklist.sections.flatMap(s => s.items);
+    if (!top.some(hasRequiredLeaf)) {
+        // Point at the first `required: false` that makes its items advisory (one always exists here).
+        const advisory = firstAdvisory(top) ?? top[0];
+        problems.push({
+            line: advisory.line,
+            column: advisory.column,
+            message: 'the checklist has no required item: every item is advisory (`required: false`, or in a group that is), so the verdict would pass whatever the evidence says',
+            fix: 'Make the items that must hold before release required: remove `required: false` from them and from the groups they are in.'
+        });
+    }
     return problems;
+}
+/** Whether some leaf at or under `item` blocks the verdict: it and every group down to it are required. */
+function hasRequiredLeaf(item) {
+    if (!item.required)
+        return false;
+    return item.items ? item.items.some(hasRequiredLeaf) : true;
+}
+function firstAdvisory(items) {
+    for (const item of items) {
+        const found = !item.required ? item : firstAdvisory(item.items ?? []);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * What is valid but cannot mean what it says: a required group whose items are all advisory never
+ * blocks the verdict. Only the outermost such group is named (the groups inside it are covered).
+ */
+function checkWarnings(checklist) {
+    const warnings = [];
+    const visit = (item) => {
+        if (!item.items || !item.required)
+            return;
+        if (!item.items.some(hasRequiredLeaf)) {
+            warnings.push({
+                line: item.line,
+                column: item.column,
+                message: `group \`${item.id}\` is required, but every item in it is advisory (\`required: false\`), so it never blocks the verdict`,
+                fix: 'Make the items that must hold required, or mark the group `required: false` to say it is advisory.'
+            });
+            return;
+        }
+        item.items.forEach(visit);
+    };
+    checklist.sections.forEach(s => s.items.forEach(visit));
+    return warnings;
 }
 
 ;// CONCATENATED MODULE: ./src/checklist/parse.ts
@@ -63417,7 +63466,11 @@ const FileShape = object({
     size: schemas_number(),
     html_url: schemas_string().nullable().optional()
 });
-const CommitShape = object({ sha: schemas_string(), html_url: schemas_string().optional() });
+const CommitShape = object({
+    sha: schemas_string(),
+    html_url: schemas_string().optional(),
+    parents: array(object({ sha: schemas_string() })).optional()
+});
 const PullShape = object({
     number: schemas_number(),
     state: schemas_string(),
@@ -63433,6 +63486,7 @@ const PullShape = object({
 const JobShape = object({
     id: schemas_number(),
     name: schemas_string(),
+    run_attempt: schemas_number().optional(),
     status: schemas_string(),
     runner_name: schemas_string().nullable().optional(),
     check_run_url: schemas_string().optional()
@@ -63451,7 +63505,14 @@ const ReviewShape = object({
     state: schemas_string(),
     commit_id: schemas_string().nullable().optional(),
     submitted_at: schemas_string().optional(),
-    html_url: schemas_string().optional()
+    html_url: schemas_string().optional(),
+    /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, MANNEQUIN, NONE. */
+    author_association: schemas_string().optional()
+});
+/** The collaborator permission endpoint: `permission` is admin, write, read or none (maintain → write). */
+const CollaboratorPermissionShape = object({
+    permission: schemas_string(),
+    role_name: schemas_string().optional()
 });
 const BranchRuleShape = object({
     type: schemas_string(),
@@ -63594,6 +63655,10 @@ class Gateway {
     reviews(pullNumber) {
         return this.cached(`reviews:${pullNumber}`, () => this.readAll('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { pull_number: pullNumber }, ReviewShape.array(), p => p));
     }
+    /** A person's permission on the repository (admin, write, read or none), from all their grants. */
+    collaboratorPermission(username) {
+        return this.cached(`permission:${username}`, () => this.read('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { username }, CollaboratorPermissionShape));
+    }
     /** The active rules of a branch from every ruleset (readable without admin rights). */
     branchRules(branch) {
         return this.cached(`rules:${branch}`, () => this.readAll('GET /repos/{owner}/{repo}/rules/branches/{branch}', { branch }, BranchRuleShape.array(), p => p));
@@ -63612,8 +63677,9 @@ class Gateway {
             }
         });
     }
-    runJobs(runId, attempt) {
-        return this.cached(`jobs:${runId}:${attempt}`, () => this.readAll('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', { run_id: runId, attempt_number: attempt }, JobsPageShape, page => page.jobs));
+    /** The jobs of a workflow run, of every attempt (`filter=all`): a re-run's earlier attempts too. */
+    runJobs(runId) {
+        return this.cached(`jobs:${runId}`, () => this.readAll('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', { run_id: runId, filter: 'all' }, JobsPageShape, page => page.jobs));
     }
 }
 function parseShape(endpoint, shape, data) {
@@ -73933,6 +73999,13 @@ function editNotice(report) {
 function whereNodes(item) {
     return [markdown_html('<br>'), markdown_html('<sub>'), markdown_text([item.section, ...item.groups].join(' › ')), markdown_html('</sub>')];
 }
+/** Checklist warnings, quoted under the verdict: valid, but not what the author meant. */
+function warningNotice(report) {
+    if (report.warnings.length === 0)
+        return [];
+    const lines = report.warnings.map(w => itemMarkdown(markdown_listItem(authoredPhrasing(w))));
+    return ['> [!WARNING]', ...lines.flatMap(l => l.split('\n')).map(l => `> ${l}`), ''];
+}
 function itemLine(item) {
     const evidence = item.url ? [markdown_text(' · '), linkNode('evidence', item.url)] : [];
     const fix = item.fix ? [markdown_text(' '), markdown_strong(markdown_text('Fix:')), markdown_text(' '), ...authoredPhrasing(item.fix)] : [];
@@ -73981,7 +74054,7 @@ function renderBody(report, options = {}) {
         // The label is the gate's ("main (base of #42)"): the PR reference may link; a ref name never pings.
         words(` from ${report.checklist.label.replace(/@/g, '@\u200b')}.`));
     const blocks = [
-        { lines: [headline(report), '', intro, '', ...editNotice(report)] }
+        { lines: [headline(report), '', intro, '', ...editNotice(report), ...warningNotice(report)] }
     ];
     if (report.errors.length > 0)
         blocks.push({ lines: report.errors.map(errorLine) });
@@ -74486,12 +74559,13 @@ function buildReport(evaluation, base) {
         result: evaluation.verdict,
         counts: countStates(items.map(i => i.state)),
         items,
-        errors: []
+        errors: [],
+        warnings: base.warnings ?? []
     };
 }
 /** A configuration error is a failing verdict whose text is the error. */
 function buildErrorReport(errors, base) {
-    return { ...baseOf(base), result: 'fail', counts: countStates([]), items: [], errors };
+    return { ...baseOf(base), result: 'fail', counts: countStates([]), items: [], errors, warnings: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/glob.ts
@@ -74512,17 +74586,17 @@ function globMatches(glob, name) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/own-job.ts
 /**
- * The check runs that are the gate's own job, which is still running and must never be waited on.
- * With `actions: read`, the jobs API names it precisely (the in-progress job on this runner);
- * without it, the in-progress runs named after GITHUB_JOB stand in for it.
+ * The check runs that are the gate's own job, which are never evidence: the job still running now,
+ * and the same job in this run's earlier attempts (a re-run's attempt 1 failed or passed because of
+ * the gate, not of anything it checks). With `actions: read`, the jobs API of every attempt names
+ * them precisely (the in-progress job on this runner, then every job of the run with its name);
+ * without it, runs named after GITHUB_JOB that are in progress or link to this workflow run stand in.
  */
 async function ownJobFilter(ctx) {
     const { runner } = ctx;
     if (runner.runId > 0) {
         try {
-            const jobs = await ctx.gateway.runJobs(runner.runId, runner.runAttempt);
-            const mine = jobs.filter(j => j.status !== 'completed' && (!runner.runnerName || j.runner_name === runner.runnerName));
-            const ids = new Set(mine.map(j => Number(j.check_run_url?.split('/').pop())).filter(Number.isFinite));
+            const ids = ownCheckRunIds(await ctx.gateway.runJobs(runner.runId), runner);
             if (ids.size > 0)
                 return run => ids.has(run.id);
         }
@@ -74531,7 +74605,36 @@ async function ownJobFilter(ctx) {
         }
     }
     const job = runner.job;
-    return run => job !== '' && run.status !== 'completed' && (run.name === job || run.name.startsWith(`${job} (`));
+    return run => job !== '' &&
+        (run.name === job || run.name.startsWith(`${job} (`)) &&
+        (run.status !== 'completed' || linksToRun(run, runner.runId));
+}
+/**
+ * The check-run ids of the gate's own job in every attempt of this run: the current attempt's
+ * in-progress job on this runner, and every job of the run (any attempt) with the same name.
+ */
+function ownCheckRunIds(jobs, runner) {
+    const mine = jobs.filter(j => (j.run_attempt ?? runner.runAttempt) === runner.runAttempt &&
+        j.status !== 'completed' &&
+        (!runner.runnerName || j.runner_name === runner.runnerName));
+    const names = new Set(mine.map(j => j.name));
+    return new Set(jobs
+        .filter(j => mine.includes(j) || names.has(j.name))
+        .map(j => Number(j.check_run_url?.split('/').pop()))
+        .filter(Number.isFinite));
+}
+/** An Actions check run links to its job: `…/actions/runs/<run id>/job/<job id>`. */
+function linksToRun(run, runId) {
+    if (runId <= 0)
+        return false;
+    const pattern = new RegExp(`/actions/runs/${runId}(/|$)`);
+    return [run.details_url, run.html_url].some(url => typeof url === 'string' && pattern.test(url));
+}
+/** Whether a check run on the gated commit other than the gate's own job or verdict is still going. */
+async function othersStillRunning(ctx) {
+    const own = new Set([ctx.settings.checkName, `${ctx.settings.checkName} (audit)`]);
+    const [runs, isOwnJob] = await Promise.all([ctx.gateway.checkRuns(ctx.target.sha), ownJobFilter(ctx)]);
+    return runs.some(r => r.status !== 'completed' && !own.has(r.name) && !isOwnJob(r));
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/outcome.ts
@@ -74567,15 +74670,19 @@ async function evaluateChecks(check, ctx) {
     }
     const isOwnJob = await ownJobFilter(ctx);
     const ownNames = new Set([ctx.settings.checkName, `${ctx.settings.checkName} (audit)`]);
+    const ownContexts = new Set([...ownNames].map(contextKey));
     const allow = check.allow ?? DEFAULT_ALLOW;
+    const others = statuses.filter(s => !ownContexts.has(contextKey(s.context)));
+    const spellings = contextSpellings(others);
     const evidence = [
         ...latestRuns(runs.filter(r => !ownNames.has(r.name) && !isOwnJob(r))).map(r => fromRun(r, allow)),
-        ...latestStatuses(statuses.filter(s => !ownNames.has(s.context))).map(fromStatus)
+        ...latestStatuses(others).map(s => fromStatus(s, spellings.get(contextKey(s.context)) ?? [s.context]))
     ];
     const stillRunning = runs.some(r => r.status !== 'completed' && !isOwnJob(r) && !ownNames.has(r.name));
     const globs = Array.isArray(check.name) ? check.name : [check.name];
-    const unmatched = globs.filter(g => !evidence.some(e => globMatches(g, e.name)));
-    const matched = evidence.filter(e => globs.some(g => globMatches(g, e.name)));
+    const hit = (g, e) => e.names.some(n => globMatches(g, n));
+    const unmatched = globs.filter(g => !evidence.some(e => hit(g, e)));
+    const matched = evidence.filter(e => globs.some(g => hit(g, e)));
     const failing = matched.filter(e => !e.ok && e.result !== 'pending');
     const pending = matched.filter(e => e.result === 'pending');
     const short = sha.slice(0, 7);
@@ -74628,30 +74735,51 @@ function compareRuns(a, b) {
     const tb = b.started_at ?? '';
     return ta === tb ? a.id - b.id : ta < tb ? -1 : 1;
 }
-/** The latest status per context, by creation time then id. */
+/** GitHub compares status contexts case-insensitively: `CI/test` updates `ci/test`. */
+function contextKey(context) {
+    return context.toLowerCase();
+}
+/**
+ * The latest status per context (case-insensitive, as GitHub groups them), by creation time then id:
+ * a later `CI/test` failure replaces an earlier `ci/test` success.
+ */
 function latestStatuses(statuses) {
     const latest = new Map();
     for (const s of statuses) {
-        const seen = latest.get(s.context);
+        const key = contextKey(s.context);
+        const seen = latest.get(key);
         if (!seen || s.created_at > seen.created_at || (s.created_at === seen.created_at && s.id > seen.id)) {
-            latest.set(s.context, s);
+            latest.set(key, s);
         }
     }
     return [...latest.values()];
 }
+/** Every spelling of each context (by its case-insensitive key), for matching globs case-sensitively. */
+function contextSpellings(statuses) {
+    const spellings = new Map();
+    for (const s of statuses) {
+        const list = spellings.get(contextKey(s.context)) ?? [];
+        if (!list.includes(s.context))
+            list.push(s.context);
+        spellings.set(contextKey(s.context), list);
+    }
+    return spellings;
+}
 function fromRun(run, allow) {
     const url = run.html_url ?? run.details_url ?? undefined;
+    const names = [run.name];
     if (run.status !== 'completed')
-        return { name: run.name, result: 'pending', ok: false, url };
+        return { name: run.name, names, result: 'pending', ok: false, url };
     const conclusion = run.conclusion ?? 'none';
-    return { name: run.name, result: conclusion, ok: allow.includes(conclusion), url };
+    return { name: run.name, names, result: conclusion, ok: allow.includes(conclusion), url };
 }
-function fromStatus(status) {
+/** A context's latest status; `names` are all its spellings, so `ci/test` still finds a later `CI/test`. */
+function fromStatus(status, names) {
     const url = status.target_url ?? undefined;
     if (status.state === 'pending')
-        return { name: status.context, result: 'pending', ok: false, url };
+        return { name: status.context, names, result: 'pending', ok: false, url };
     const result = status.state === 'success' ? 'success' : 'failure';
-    return { name: status.context, result, ok: result === 'success', url };
+    return { name: status.context, names, result, ok: result === 'success', url };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/file.ts
@@ -74812,9 +74940,40 @@ function mergeRequirements(a, b) {
 
 /** Reviews that express a decision; comments and unsubmitted drafts do not change one. */
 const DECISIONS = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+const reviews_PERMISSION = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
 /**
- * `reviews` (docs/check-types.md): at least `min` distinct reviewers — not the PR's author, not bots — whose
- * latest decision is an approval (of the head commit, with `fresh`). Not a PR: `skipped`.
+ * Whether a review's author can write to the repository, from the review's `author_association`:
+ * the owner can; a contributor, first-timer, mannequin or anyone without an association cannot
+ * (write access comes only from being a collaborator or a member); a MEMBER or COLLABORATOR may hold
+ * read or triage only, so for them (and any association this version does not know) GitHub is asked.
+ */
+function writeAccessOf(association) {
+    if (association === 'OWNER')
+        return 'yes';
+    if (['CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN', 'NONE'].includes(association ?? ''))
+        return 'no';
+    return 'ask';
+}
+/** The legacy `permission` of the permission endpoint: maintain is reported as write, triage as read. */
+const WRITE_PERMISSIONS = new Set(['admin', 'write']);
+/** A reviewer's write access: by association, else by the collaborator permission endpoint. */
+async function accessOf(review, gateway) {
+    const rule = writeAccessOf(review.author_association);
+    if (rule !== 'ask')
+        return { review, access: rule };
+    try {
+        const { permission } = await gateway.collaboratorPermission(review.user?.login ?? '');
+        return { review, access: WRITE_PERMISSIONS.has(permission) ? 'yes' : 'no' };
+    }
+    catch (error) {
+        // Any refusal, a 404 included, leaves the approval unverified: it never counts as a pass.
+        return { review, access: 'unknown', error };
+    }
+}
+/**
+ * `reviews` (docs/check-types.md): at least `min` distinct reviewers — not the PR's author, not bots, and able to
+ * write to the repository, as GitHub's required reviews count them — whose latest decision is an
+ * approval (of the head commit, with `fresh`). Not a PR: `skipped`.
  */
 async function evaluateReviews(check, ctx) {
     const pr = ctx.target.pr;
@@ -74829,7 +74988,11 @@ async function evaluateReviews(check, ctx) {
     }
     const min = check.min ?? 1;
     const latest = latestDecisions(reviews, pr.author);
-    const approvers = [...latest.values()].filter(r => r.state === 'APPROVED' && (!check.fresh || r.commit_id === pr.headSha));
+    const approvals = [...latest.values()].filter(r => r.state === 'APPROVED' && (!check.fresh || r.commit_id === pr.headSha));
+    const access = await Promise.all(approvals.map(r => accessOf(r, ctx.gateway)));
+    const approvers = access.filter(a => a.access === 'yes').map(a => a.review);
+    const readers = access.filter(a => a.access === 'no').map(a => a.review);
+    const unverified = access.filter(a => a.access === 'unknown');
     const stale = check.fresh
         ? [...latest.values()].filter(r => r.state === 'APPROVED' && r.commit_id !== pr.headSha)
         : [];
@@ -74838,11 +75001,24 @@ async function evaluateReviews(check, ctx) {
     const parts = [
         say `${approvers.length} of ${min} approval${min === 1 ? '' : 's'}${approvers.length > 0 && say ` (${names(approvers)})`}`
     ];
+    if (readers.length > 0)
+        parts.push(say `approvals without write access do not count: ${names(readers)}`);
     if (stale.length > 0)
         parts.push(say `approvals of an older commit do not count: ${names(stale)}`);
     if (blocking.length > 0)
         parts.push(say `changes requested by ${names(blocking)}`);
-    return { state: approvers.length >= min ? 'pass' : 'fail', summary: phrase_join(parts, '; ') };
+    if (approvers.length >= min)
+        return { state: 'pass', summary: phrase_join(parts, '; ') };
+    if (unverified.length > 0 && approvers.length + unverified.length >= min) {
+        // Enough approvals, but whether they count could not be checked: never a pass.
+        const { summary } = unknownFromError(unverified[0].error, reviews_PERMISSION, 'metadata: read');
+        return {
+            state: 'unknown',
+            summary: say `${phrase_join(parts, '; ')}; could not check whether ${names(unverified.map(u => u.review))} can write to the repository (${plainText(summary).replace(/^could not verify: /, '')})`,
+            fix: 'Use a token that may read collaborator permissions: the workflow GITHUB_TOKEN or a GitHub App token can; a personal access token must belong to someone with push access to the repository.'
+        };
+    }
+    return { state: 'fail', summary: phrase_join(parts, '; ') };
 }
 /** The latest decision of each eligible reviewer, in submission order. */
 function latestDecisions(reviews, author) {
@@ -76098,7 +76274,7 @@ async function readStatus(name, ctx, sha, role) {
     const run = runs
         .filter(r => r.name === name)
         .sort((a, b) => (b.started_at ?? '').localeCompare(a.started_at ?? '') || b.id - a.id)[0];
-    const status = latestStatuses(statuses.filter(s => s.context === name))[0];
+    const status = latestStatuses(statuses.filter(s => contextKey(s.context) === contextKey(name)))[0];
     let text;
     let url;
     let kind;
@@ -76330,24 +76506,30 @@ function openCodeScanningAlerts(gateway, ref, tool) {
     return gateway.cached(`code-scanning:${ref}:${tool ?? ''}`, () => gateway.readAll(CODE_SCANNING_ALERTS, params, CodeScanningAlertShape.array(), page => page));
 }
 const CODE_SCANNING_ANALYSES = 'GET /repos/{owner}/{repo}/code-scanning/analyses';
-const AnalysisShape = object({
+const CodeScanningAnalysisShape = object({
     id: schemas_number(),
     ref: schemas_string(),
     commit_sha: schemas_string(),
-    created_at: schemas_string()
+    created_at: schemas_string(),
+    analysis_key: schemas_string().optional(),
+    environment: schemas_string().optional(),
+    category: schemas_string().optional(),
+    tool: object({ name: schemas_string().nullable().optional() }).optional()
 });
+/** How many of a ref's newest analyses are read: one page, more than any one commit uploads. */
+const ANALYSES_READ = 100;
 /**
- * Whether code scanning has analysed `ref` at all (newest analysis first, one is enough). Without an
- * analysis the alert list is empty whatever the code holds, so "no alerts" would prove nothing.
+ * The newest analyses of `ref` (at most ANALYSES_READ, newest first), optionally of one tool. Without
+ * an analysis the alert list is empty whatever the code holds, so "no alerts" would prove nothing.
  */
-function hasCodeScanningAnalysis(gateway, ref, tool) {
-    return gateway.cached(`code-scanning-analyses:${ref}:${tool ?? ''}`, async () => {
-        const params = { ref, per_page: 1 };
+function codeScanningAnalyses(gateway, ref, tool) {
+    return gateway.cached(`code-scanning-analyses:${ref}:${tool ?? ''}`, () => {
+        const params = { ref, per_page: ANALYSES_READ };
         if (tool)
             params.tool_name = tool;
         // A repository with no analysis at all answers 404 "no analysis found": that is left to the
         // caller's error mapping (code scanning not set up), unlike a ref not analysed yet.
-        return (await gateway.read(CODE_SCANNING_ANALYSES, params, AnalysisShape.array())).length > 0;
+        return gateway.read(CODE_SCANNING_ANALYSES, params, CodeScanningAnalysisShape.array());
     });
 }
 /** Open secret-scanning alerts, with `hide_secret=true` so the secrets never reach the runner. */
@@ -76361,6 +76543,8 @@ function openDependabotAlerts(gateway, severities) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/security.ts
+
+
 
 
 
@@ -76404,17 +76588,89 @@ function codeScanningRef(ctx) {
     return undefined;
 }
 /**
- * No analysis of the ref yet: on a PR the code-scanning workflow is most likely still running
- * (pending; a `workflow_run` event re-evaluates); on an audit nothing will come (unknown).
+ * Code scanning keeps each configuration's alerts (a tool and a category, e.g. one CodeQL language)
+ * from that configuration's latest upload: the newest analysis of each is what the alert list is about.
  */
-function notAnalysed(ref, ctx) {
-    const summary = say `code scanning has not analysed ${phrase_code(ref)} yet, so its alert list proves nothing`;
-    if (ctx.target.pr)
-        return { state: 'pending', summary: say `${summary}; waiting for the analysis` };
+function newestPerConfiguration(analyses) {
+    const newest = new Map();
+    for (const a of analyses) {
+        const key = `${a.tool?.name ?? ''}\u0000${a.category ?? `${a.analysis_key ?? ''}${a.environment ?? ''}`}`;
+        const seen = newest.get(key);
+        if (!seen || a.created_at > seen.created_at || (a.created_at === seen.created_at && a.id > seen.id))
+            newest.set(key, a);
+    }
+    return [...newest.values()];
+}
+const COMMIT = 'GET /repos/{owner}/{repo}/commits/{ref}';
+/**
+ * The configurations whose newest analysis is not about the gated commit. An audit's results must be
+ * of the audited commit; a PR's (on `refs/pull/N/merge`) of a merge commit of its head — the current
+ * test merge commit, or one made before the base branch moved (its parents are the base and the head).
+ * A merge group is judged on its base branch's results, which are never of the group's own commit.
+ */
+async function staleConfigurations(configs, ctx) {
+    const { target } = ctx;
+    if (target.kind === 'merge-group')
+        return [];
+    const about = async (sha) => {
+        if (sha === target.sha)
+            return true;
+        if (!target.pr)
+            return 'an older commit';
+        try {
+            const parents = (await ctx.gateway.commit(sha)).parents ?? [];
+            return parents.some(p => p.sha === target.sha) || 'not a merge of this head';
+        }
+        catch (error) {
+            // A commit GitHub no longer knows cannot be shown to be a merge of this head.
+            const e = toApiError(error, COMMIT);
+            if (e.status === 404 || e.status === 422)
+                return `which GitHub does not know (${e.endpoint} answered ${e.status})`;
+            throw error;
+        }
+    };
+    const checked = await Promise.all(configs.map(async (analysis) => {
+        const verdict = await about(analysis.commit_sha);
+        return verdict === true ? [] : [{ analysis, why: verdict }];
+    }));
+    return checked.flat();
+}
+/**
+ * No analysis of the gated commit: the ref was never analysed, or each configuration named in `stale`
+ * last analysed another commit, so the alert list is not about this one. Pending while other checks
+ * (the code-scanning workflow among them) still run or `wait-timeout` still runs; then fail.
+ */
+async function noAnalysis(ref, ctx, stale, configurations) {
+    const { target } = ctx;
+    const short = phrase_code(target.sha.slice(0, 7));
+    let summary;
+    if (stale.length === 0) {
+        summary = say `code scanning has not analysed ${phrase_code(ref)} yet, so its alert list proves nothing`;
+    }
+    else {
+        const { analysis: first, why } = stale[0];
+        const tool = first.tool?.name ? say ` by ${phrase_code(first.tool.name)}` : [];
+        const category = configurations > 1 && first.category ? say ` (${phrase_code(first.category)})` : [];
+        const more = stale.length > 1 ? ` (and ${stale.length - 1} more configuration${stale.length > 2 ? 's' : ''})` : '';
+        summary = say `code scanning has no analysis of ${short}${target.pr ? ` (head of #${target.pr.number})` : ''} on ${phrase_code(ref)}: the newest${tool}${category} is of ${phrase_code(first.commit_sha.slice(0, 7))}, ${why}${more}, so its alerts are not about this commit`;
+    }
+    let running = false;
+    try {
+        running = await othersStillRunning(ctx);
+    }
+    catch {
+        // Without `checks: read` nothing is known to be running: the missing analysis stands.
+    }
+    if (running || ctx.waiting) {
+        const why = running ? say `other checks are still running` : [phrase_code('wait-timeout')];
+        return { state: 'pending', summary: say `${summary}; waiting for the analysis (${why})` };
+    }
     return {
-        state: 'unknown',
+        state: 'fail',
         summary,
-        fix: 'Run the code-scanning workflow on this branch or tag, then audit again.'
+        fix: target.pr
+            ? "Let the code-scanning workflow analyse the PR's latest commit (it runs on `pull_request`), then re-run the gate; to re-evaluate when an analysis lands, also run the gate on `workflow_run` of that workflow."
+            : `Run the code-scanning workflow on \`${ref}\` so that it analyses \`${target.sha.slice(0, 7)}\`, then run the gate again.`
     };
 }
 /** `code-scanning` (docs/check-types.md): open alerts at or above `severity` on the gated ref, at most `max`. */
@@ -76429,15 +76685,28 @@ async function evaluateCodeScanning(check, ctx) {
             fix: 'Audit a branch or a tag (e.g. `ref: main`), or run the audit on a branch.'
         };
     }
+    let configs;
+    try {
+        configs = newestPerConfiguration(await codeScanningAnalyses(ctx.securityGateway, ref, check.tool));
+    }
+    catch (error) {
+        return unknownFromAlertError(error, CODE_SCANNING_ANALYSES, 'code-scanning', ctx);
+    }
+    let stale;
+    try {
+        stale = await staleConfigurations(configs, ctx);
+    }
+    catch (error) {
+        return unknownFromError(error, COMMIT, 'contents: read');
+    }
+    if (configs.length === 0 || stale.length > 0)
+        return noAnalysis(ref, ctx, stale, configs.length);
     let alerts;
     try {
-        if (!(await hasCodeScanningAnalysis(ctx.securityGateway, ref, check.tool)))
-            return notAnalysed(ref, ctx);
         alerts = await openCodeScanningAlerts(ctx.securityGateway, ref, check.tool);
     }
     catch (error) {
-        const endpoint = error.endpoint ?? CODE_SCANNING_ALERTS;
-        return unknownFromAlertError(error, endpoint, 'code-scanning', ctx);
+        return unknownFromAlertError(error, CODE_SCANNING_ALERTS, 'code-scanning', ctx);
     }
     const wanted = new Set(severitiesFrom(min));
     const counted = alerts
@@ -76655,6 +76924,7 @@ function outcomeOf(item, ctx) {
 
 
 
+
 /** One target through the pipeline: checklist → evidence → verdict → report → publish. */
 async function gateTarget(clients, settings, runner, target) {
     const gh = clients.main;
@@ -76680,7 +76950,25 @@ async function gateTarget(clients, settings, runner, target) {
             waiting
         }));
         const edit = await checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today);
-        report = buildReport(evaluation, { ...base, title: loaded.checklist.title, edit });
+        const warnings = checkWarnings(loaded.checklist).map(w => ({
+            file: settings.checklistPath,
+            ref: target.checklistRefLabel,
+            ...w
+        }));
+        for (const w of warnings) {
+            warning(formatConfigError(w), {
+                title: 'Checklist warning',
+                file: w.file,
+                startLine: w.line,
+                startColumn: w.column
+            });
+        }
+        report = buildReport(evaluation, {
+            ...base,
+            title: loaded.checklist.title,
+            edit,
+            warnings: warnings.map(formatConfigError)
+        });
     }
     else {
         report = buildErrorReport(loaded.errors, base);

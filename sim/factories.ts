@@ -308,7 +308,7 @@ export function contentSubmodule(
 }
 
 export function commit(s: SimState, sha: string): Json {
-  const spec = s.commits[sha] ?? {}
+  const spec = s.commit(sha) ?? {}
   const author = s.user({ login: spec.author ?? 'octocat' })
   const gitUser = {
     name: author.login,
@@ -510,7 +510,7 @@ export function pullRequest(s: SimState, pr: PullSpec, full: boolean): Json {
     updated_at: s.now(),
     closed_at: closed ? s.now() : null,
     merged_at: pr.merged ? s.now() : null,
-    merge_commit_sha: null,
+    merge_commit_sha: closed && !pr.merged ? null : s.mergeCommitOf(pr),
     assignee: null,
     assignees: [],
     requested_reviewers: [],

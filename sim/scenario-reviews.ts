@@ -2,6 +2,17 @@
 import type { UserRef } from './scenario.js'
 
 export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
+export type AuthorAssociation =
+  | 'COLLABORATOR'
+  | 'CONTRIBUTOR'
+  | 'FIRST_TIMER'
+  | 'FIRST_TIME_CONTRIBUTOR'
+  | 'MANNEQUIN'
+  | 'MEMBER'
+  | 'NONE'
+  | 'OWNER'
+/** A person's role on the repository, from all their grants (repository, teams, organisation). */
+export type RepositoryRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
 
 export interface ReviewSpec {
   pull_number: number
@@ -11,6 +22,8 @@ export interface ReviewSpec {
   commit_id: string
   submitted_at?: string
   body?: string
+  /** Default: OWNER for the repository's owner, NONE for bots, MEMBER otherwise. */
+  author_association?: AuthorAssociation
 }
 
 /** One active rule as the rules API reports it (`parameters` as GitHub spells them). */
@@ -28,6 +41,8 @@ export interface ClassicProtectionSpec {
 
 export interface ReviewsScenario {
   reviews?: ReviewSpec[]
+  /** People's roles on the repository (the collaborator permission endpoint); not listed: `write`. */
+  roles?: Record<string, RepositoryRole>
   /** Active rules per branch name (from every ruleset that targets it). */
   branch_rules?: Record<string, BranchRuleSpec[]>
   /** Classic protection per branch name; a branch not listed is not protected. */

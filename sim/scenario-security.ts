@@ -30,9 +30,12 @@ export interface CodeScanningAlertSpec {
 export interface CodeScanningAnalysisSpec {
   /** e.g. `refs/pull/42/merge` or `refs/heads/main`. */
   ref: string
+  /** The analysed commit. Default: the ref's current commit (a PR's merge ref: its test merge commit). */
   commit_sha?: string
   /** Default `CodeQL`. */
   tool?: string
+  /** The analysis configuration (code scanning keeps alerts per tool and category). */
+  category?: string
   created_at?: string
 }
 

@@ -62,6 +62,12 @@ export interface PullSpec {
   /** `repo` is the head repository's full name; a different one than the base makes a fork PR. */
   head: { ref: string; sha: string; repo?: string }
   base: { ref: string; sha?: string }
+  /**
+   * The PR's current test merge commit (`refs/pull/N/merge`, the pull's `merge_commit_sha`), with the
+   * base and the head as parents. Default: a SHA derived from the base and the head, so it changes
+   * when either moves, as GitHub's does.
+   */
+  merge_commit_sha?: string
 }
 
 export type CheckStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'

@@ -175,10 +175,11 @@ export function codeScanningAnalysis(s: SimState, spec: CodeScanningAnalysisSpec
   const tool = spec.tool ?? 'CodeQL'
   return {
     ref: fullRef(spec.ref),
-    commit_sha: spec.commit_sha ?? s.branches[s.defaultBranch] ?? '0'.repeat(40),
+    commit_sha:
+      spec.commit_sha ?? s.resolveRef(fullRef(spec.ref)) ?? s.branches[s.defaultBranch] ?? '0'.repeat(40),
     analysis_key: '.github/workflows/codeql.yml:analyze',
     environment: '{"language":"javascript"}',
-    category: '.github/workflows/codeql.yml:analyze/language:javascript',
+    category: spec.category ?? '.github/workflows/codeql.yml:analyze/language:javascript',
     error: '',
     created_at: spec.created_at ?? '2026-11-20T12:00:00Z',
     results_count: 0,

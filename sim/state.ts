@@ -248,24 +248,52 @@ export class SimState {
 
   /**
    * Resolve a ref as GitHub does: a branch or tag name (optionally `refs/heads/…`, `heads/…`,
-   * `refs/tags/…`, `tags/…`), a full SHA or an unambiguous abbreviation of at least 7 hex digits.
+   * `refs/tags/…`, `tags/…`), a PR's `refs/pull/N/head` or `refs/pull/N/merge`, a full SHA or an
+   * unambiguous abbreviation of at least 7 hex digits.
    */
   resolveRef(ref: string): string | undefined {
     const name = ref.replace(/^refs\//, '')
     const branch = name.replace(/^heads\//, '')
     const tag = name.replace(/^tags\//, '')
+    const pull = /^pull\/(\d+)\/(head|merge)$/.exec(name)
+    if (pull) {
+      const pr = this.pull(Number(pull[1]))
+      if (!pr) return undefined
+      return pull[2] === 'head' ? pr.head.sha : this.mergeCommitOf(pr)
+    }
     if (!name.startsWith('tags/') && this.branches[branch]) return this.branches[branch]
     if (!name.startsWith('heads/') && this.tags[tag]) return this.tags[tag]
     if (/^[0-9a-f]{7,40}$/.test(ref)) {
-      const hits = Object.keys(this.commits).filter(s => s.startsWith(ref))
+      const known = [...Object.keys(this.commits), ...this.pulls.map(pr => this.mergeCommitOf(pr))]
+      const hits = [...new Set(known.filter(s => s.startsWith(ref)))]
       if (hits.length === 1) return hits[0]
     }
     return undefined
   }
 
+  /** The PR's current test merge commit (see `PullSpec.merge_commit_sha`). */
+  mergeCommitOf(pr: PullSpec): string {
+    if (pr.merge_commit_sha) return pr.merge_commit_sha
+    const base = pr.base.sha ?? this.resolveRef(pr.base.ref) ?? ''
+    return createHash('sha1').update(`merge #${pr.number}: ${pr.head.sha} into ${base}`).digest('hex')
+  }
+
+  /** A commit of the scenario, or a PR's test merge commit (the base and the head as parents). */
+  commit(sha: string): CommitSpec | undefined {
+    if (this.commits[sha]) return this.commits[sha]
+    const pr = this.pulls.find(p => this.mergeCommitOf(p) === sha)
+    if (!pr) return undefined
+    const base = pr.base.sha ?? this.resolveRef(pr.base.ref) ?? ''
+    return {
+      message: `Merge ${pr.head.sha} into ${base}`,
+      parents: [base, pr.head.sha],
+      files: { ...this.commits[base]?.files, ...this.commits[pr.head.sha]?.files }
+    }
+  }
+
   /** The file content at a commit, or undefined. */
   file(commitSha: string, path: string): string | undefined {
-    return this.commits[commitSha]?.files?.[path]
+    return this.commit(commitSha)?.files?.[path]
   }
 
   /** The target of a symbolic link at a commit, or undefined. */
@@ -281,7 +309,7 @@ export class SimState {
   /** The direct children of a directory at a commit (empty when it is no directory). */
   directory(commitSha: string, path: string): { name: string; path: string; type: EntryType }[] {
     const prefix = path === '' ? '' : `${path.replace(/\/$/, '')}/`
-    const spec = this.commits[commitSha]
+    const spec = this.commit(commitSha)
     const entries: [string, EntryType][] = [
       ...Object.keys(spec?.files ?? {}).map(p => [p, 'file'] as [string, EntryType]),
       ...Object.keys(spec?.symlinks ?? {}).map(p => [p, 'symlink'] as [string, EntryType]),

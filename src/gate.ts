@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { checklistEdit } from './checklist/changes.js'
 import { loadChecklist } from './checklist/load.js'
+import { checkWarnings } from './checklist/semantics.js'
 import { formatConfigError } from './errors/config-error.js'
 import type { RunnerContext } from './event/runner-context.js'
 import type { Target } from './event/target.js'
@@ -61,7 +62,25 @@ export async function gateTarget(
       })
     )
     const edit = await checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today)
-    report = buildReport(evaluation, { ...base, title: loaded.checklist.title, edit })
+    const warnings = checkWarnings(loaded.checklist).map(w => ({
+      file: settings.checklistPath,
+      ref: target.checklistRefLabel,
+      ...w
+    }))
+    for (const w of warnings) {
+      core.warning(formatConfigError(w), {
+        title: 'Checklist warning',
+        file: w.file,
+        startLine: w.line,
+        startColumn: w.column
+      })
+    }
+    report = buildReport(evaluation, {
+      ...base,
+      title: loaded.checklist.title,
+      edit,
+      warnings: warnings.map(formatConfigError)
+    })
   } else {
     report = buildErrorReport(loaded.errors, base)
     for (const e of loaded.errors) {

@@ -1,11 +1,14 @@
 /** PR reviews, the rules that apply to a branch, and classic branch protection. */
-import { nodeId, simpleUser } from '../factories.js'
+import { authorAssociation, nodeId, simpleUser } from '../factories.js'
 import { paginate } from '../paginate.js'
+import type { RepositoryRole } from '../scenario-reviews.js'
 import type { SimState } from '../state.js'
-import { type Route, notFound, ok } from './route.js'
+import { type Route, error, notFound, ok } from './route.js'
 
 const DOCS = {
   reviews: 'https://docs.github.com/rest/pulls/reviews#list-reviews-for-a-pull-request',
+  permission:
+    'https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user',
   rules: 'https://docs.github.com/rest/repos/rules#get-rules-for-a-branch',
   protection: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection'
 }
@@ -31,7 +34,44 @@ function review(
     },
     submitted_at: r.submitted_at ?? '2026-11-20T12:00:00Z',
     commit_id: r.commit_id,
-    author_association: 'MEMBER'
+    author_association: r.author_association ?? authorAssociation(s, s.user(r.user))
+  }
+}
+
+/** The legacy base permission GitHub reports next to the role: maintain → write, triage → read. */
+const LEGACY: Record<RepositoryRole, string> = {
+  admin: 'admin',
+  maintain: 'write',
+  write: 'write',
+  triage: 'read',
+  read: 'read',
+  none: 'none'
+}
+const RANK: RepositoryRole[] = ['none', 'read', 'triage', 'write', 'maintain', 'admin']
+
+/** A person's role: the scenario's, else `write`; the owner is admin; on a public repository at least read. */
+function roleOf(s: SimState, login: string): RepositoryRole {
+  const role = login === s.owner ? 'admin' : (s.reviews.roles?.[login] ?? 'write')
+  return s.visibility === 'public' && role === 'none' ? 'read' : role
+}
+
+function permissionBody(s: SimState, login: string) {
+  const role = roleOf(s, login)
+  const at = (min: RepositoryRole) => RANK.indexOf(role) >= RANK.indexOf(min)
+  return {
+    permission: LEGACY[role],
+    role_name: role,
+    user: {
+      ...simpleUser(s, s.user({ login })),
+      permissions: {
+        pull: at('read'),
+        triage: at('triage'),
+        push: at('write'),
+        maintain: at('maintain'),
+        admin: at('admin')
+      },
+      role_name: role
+    }
   }
 }
 
@@ -55,6 +95,18 @@ export const reviewsRoutes: Route[] = [
         200,
         page.link ? { link: page.link } : undefined
       )
+    }
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/collaborators/{username}/permission',
+    docs: DOCS.permission,
+    // Metadata for installation tokens; a person's token needs push access to the repository.
+    permissions: [],
+    handle: ({ state, params, token }) => {
+      if (token.type === 'User' && token.permissions.contents !== 'write')
+        return error(403, 'Must have push access to view collaborator permission.', DOCS.permission)
+      return ok(permissionBody(state, params.username))
     }
   },
   {

@@ -41,9 +41,10 @@ function list({ state, params, query, url }: RouteRequest): Reply {
 function combined({ state, params }: RouteRequest): Reply {
   const sha = state.resolveRef(params.ref)
   if (!sha) return notFound(DOCS.combined)
+  // GitHub compares contexts case-insensitively: `CI/test` is the latest of `ci/test`.
   const latest = new Map<string, StoredStatus>()
   for (const st of newestFirst(state.statuses.filter(x => x.sha === sha))) {
-    if (!latest.has(st.context)) latest.set(st.context, st)
+    if (!latest.has(st.context.toLowerCase())) latest.set(st.context.toLowerCase(), st)
   }
   return ok(combinedStatus(state, sha, [...latest.values()]))
 }

@@ -9,7 +9,8 @@ export interface SemanticProblem {
 
 /**
  * Rules the schema cannot express: ids unique in the file, an item is a check, a group or a manual
- * item (never two of these), sign-offs only on manual items with sensible dates.
+ * item (never two of these), sign-offs only on manual items with sensible dates, and at least one
+ * required item (a checklist of advisory items only would pass whatever the evidence says).
  */
 export function checkSemantics(checklist: Checklist, today: string): SemanticProblem[] {
   const problems: SemanticProblem[] = []
@@ -62,5 +63,55 @@ export function checkSemantics(checklist: Checklist, today: string): SemanticPro
     item.items?.forEach(visit)
   }
   checklist.sections.forEach(s => s.items.forEach(visit))
+
+  const top = checklist.sections.flatMap(s => s.items)
+  if (!top.some(hasRequiredLeaf)) {
+    // Point at the first `required: false` that makes its items advisory (one always exists here).
+    const advisory = firstAdvisory(top) ?? top[0]
+    problems.push({
+      line: advisory.line,
+      column: advisory.column,
+      message:
+        'the checklist has no required item: every item is advisory (`required: false`, or in a group that is), so the verdict would pass whatever the evidence says',
+      fix: 'Make the items that must hold before release required: remove `required: false` from them and from the groups they are in.'
+    })
+  }
   return problems
+}
+
+/** Whether some leaf at or under `item` blocks the verdict: it and every group down to it are required. */
+function hasRequiredLeaf(item: ChecklistItem): boolean {
+  if (!item.required) return false
+  return item.items ? item.items.some(hasRequiredLeaf) : true
+}
+
+function firstAdvisory(items: readonly ChecklistItem[]): ChecklistItem | undefined {
+  for (const item of items) {
+    const found = !item.required ? item : firstAdvisory(item.items ?? [])
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * What is valid but cannot mean what it says: a required group whose items are all advisory never
+ * blocks the verdict. Only the outermost such group is named (the groups inside it are covered).
+ */
+export function checkWarnings(checklist: Checklist): SemanticProblem[] {
+  const warnings: SemanticProblem[] = []
+  const visit = (item: ChecklistItem) => {
+    if (!item.items || !item.required) return
+    if (!item.items.some(hasRequiredLeaf)) {
+      warnings.push({
+        line: item.line,
+        column: item.column,
+        message: `group \`${item.id}\` is required, but every item in it is advisory (\`required: false\`), so it never blocks the verdict`,
+        fix: 'Make the items that must hold required, or mark the group `required: false` to say it is advisory.'
+      })
+      return
+    }
+    item.items.forEach(visit)
+  }
+  checklist.sections.forEach(s => s.items.forEach(visit))
+  return warnings
 }

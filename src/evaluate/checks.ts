@@ -13,6 +13,8 @@ export const DEFAULT_ALLOW = ['success', 'neutral', 'skipped']
 /** One piece of CI evidence on the commit: the latest check run of a name, or the latest status. */
 interface Evidence {
   name: string
+  /** Every name globs are matched against: a status context as each of its statuses spelled it. */
+  names: string[]
   /** `success`, a failing conclusion/state, or `pending` while not final. */
   result: string
   ok: boolean
@@ -33,17 +35,21 @@ export async function evaluateChecks(check: ChecksCheck, ctx: EvalContext): Prom
   }
   const isOwnJob = await ownJobFilter(ctx)
   const ownNames = new Set([ctx.settings.checkName, `${ctx.settings.checkName} (audit)`])
+  const ownContexts = new Set([...ownNames].map(contextKey))
   const allow = check.allow ?? DEFAULT_ALLOW
 
+  const others = statuses.filter(s => !ownContexts.has(contextKey(s.context)))
+  const spellings = contextSpellings(others)
   const evidence = [
     ...latestRuns(runs.filter(r => !ownNames.has(r.name) && !isOwnJob(r))).map(r => fromRun(r, allow)),
-    ...latestStatuses(statuses.filter(s => !ownNames.has(s.context))).map(fromStatus)
+    ...latestStatuses(others).map(s => fromStatus(s, spellings.get(contextKey(s.context)) ?? [s.context]))
   ]
   const stillRunning = runs.some(r => r.status !== 'completed' && !isOwnJob(r) && !ownNames.has(r.name))
 
   const globs = Array.isArray(check.name) ? check.name : [check.name]
-  const unmatched = globs.filter(g => !evidence.some(e => globMatches(g, e.name)))
-  const matched = evidence.filter(e => globs.some(g => globMatches(g, e.name)))
+  const hit = (g: string, e: Evidence) => e.names.some(n => globMatches(g, n))
+  const unmatched = globs.filter(g => !evidence.some(e => hit(g, e)))
+  const matched = evidence.filter(e => globs.some(g => hit(g, e)))
   const failing = matched.filter(e => !e.ok && e.result !== 'pending')
   const pending = matched.filter(e => e.result === 'pending')
   const short = sha.slice(0, 7)
@@ -99,28 +105,50 @@ function compareRuns(a: CheckRun, b: CheckRun): number {
   return ta === tb ? a.id - b.id : ta < tb ? -1 : 1
 }
 
-/** The latest status per context, by creation time then id. */
+/** GitHub compares status contexts case-insensitively: `CI/test` updates `ci/test`. */
+export function contextKey(context: string): string {
+  return context.toLowerCase()
+}
+
+/**
+ * The latest status per context (case-insensitive, as GitHub groups them), by creation time then id:
+ * a later `CI/test` failure replaces an earlier `ci/test` success.
+ */
 export function latestStatuses(statuses: readonly CommitStatus[]): CommitStatus[] {
   const latest = new Map<string, CommitStatus>()
   for (const s of statuses) {
-    const seen = latest.get(s.context)
+    const key = contextKey(s.context)
+    const seen = latest.get(key)
     if (!seen || s.created_at > seen.created_at || (s.created_at === seen.created_at && s.id > seen.id)) {
-      latest.set(s.context, s)
+      latest.set(key, s)
     }
   }
   return [...latest.values()]
 }
 
-function fromRun(run: CheckRun, allow: readonly string[]): Evidence {
-  const url = run.html_url ?? run.details_url ?? undefined
-  if (run.status !== 'completed') return { name: run.name, result: 'pending', ok: false, url }
-  const conclusion = run.conclusion ?? 'none'
-  return { name: run.name, result: conclusion, ok: allow.includes(conclusion), url }
+/** Every spelling of each context (by its case-insensitive key), for matching globs case-sensitively. */
+function contextSpellings(statuses: readonly CommitStatus[]): Map<string, string[]> {
+  const spellings = new Map<string, string[]>()
+  for (const s of statuses) {
+    const list = spellings.get(contextKey(s.context)) ?? []
+    if (!list.includes(s.context)) list.push(s.context)
+    spellings.set(contextKey(s.context), list)
+  }
+  return spellings
 }
 
-function fromStatus(status: CommitStatus): Evidence {
+function fromRun(run: CheckRun, allow: readonly string[]): Evidence {
+  const url = run.html_url ?? run.details_url ?? undefined
+  const names = [run.name]
+  if (run.status !== 'completed') return { name: run.name, names, result: 'pending', ok: false, url }
+  const conclusion = run.conclusion ?? 'none'
+  return { name: run.name, names, result: conclusion, ok: allow.includes(conclusion), url }
+}
+
+/** A context's latest status; `names` are all its spellings, so `ci/test` still finds a later `CI/test`. */
+function fromStatus(status: CommitStatus, names: string[]): Evidence {
   const url = status.target_url ?? undefined
-  if (status.state === 'pending') return { name: status.context, result: 'pending', ok: false, url }
+  if (status.state === 'pending') return { name: status.context, names, result: 'pending', ok: false, url }
   const result = status.state === 'success' ? 'success' : 'failure'
-  return { name: status.context, result, ok: result === 'success', url }
+  return { name: status.context, names, result, ok: result === 'success', url }
 }

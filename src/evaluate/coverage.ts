@@ -22,7 +22,7 @@ import {
   mergeBase
 } from '../github/artifacts.js'
 import { code, say, type Phrase } from '../text/phrase.js'
-import { latestStatuses } from './checks.js'
+import { contextKey, latestStatuses } from './checks.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 import { ownJobFilter } from './own-job.js'
 
@@ -339,7 +339,7 @@ async function readStatus(name: string, ctx: EvalContext, sha: string, role: Rol
   const run = runs
     .filter(r => r.name === name)
     .sort((a, b) => (b.started_at ?? '').localeCompare(a.started_at ?? '') || b.id - a.id)[0]
-  const status = latestStatuses(statuses.filter(s => s.context === name))[0]
+  const status = latestStatuses(statuses.filter(s => contextKey(s.context) === contextKey(name)))[0]
   let text: string
   let url: string | undefined
   let kind: string

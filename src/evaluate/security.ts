@@ -2,19 +2,22 @@ import type { CheckSpec } from '../checklist/schema.js'
 import { explainAlertError, type AlertKind } from '../github/alert-errors.js'
 import {
   CODE_SCANNING_ALERTS,
+  CODE_SCANNING_ANALYSES,
   DEPENDABOT_ALERTS,
   SECRET_SCANNING_ALERTS,
   SEVERITIES,
-  hasCodeScanningAnalysis,
+  codeScanningAnalyses,
   openCodeScanningAlerts,
   openDependabotAlerts,
   openSecretScanningAlerts,
   type CodeScanningAlert,
+  type CodeScanningAnalysis,
   type Severity
 } from '../github/alerts.js'
 import { toApiError } from '../github/api-error.js'
 import { code, join, link, say, type Phrase } from '../text/phrase.js'
-import type { EvalContext, Outcome } from './outcome.js'
+import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
+import { othersStillRunning } from './own-job.js'
 
 type CodeScanningCheck = Extract<CheckSpec, { type: 'code-scanning' }>
 type SecretScanningCheck = Extract<CheckSpec, { type: 'secret-scanning' }>
@@ -75,16 +78,103 @@ export function codeScanningRef(ctx: EvalContext): string | undefined {
 }
 
 /**
- * No analysis of the ref yet: on a PR the code-scanning workflow is most likely still running
- * (pending; a `workflow_run` event re-evaluates); on an audit nothing will come (unknown).
+ * Code scanning keeps each configuration's alerts (a tool and a category, e.g. one CodeQL language)
+ * from that configuration's latest upload: the newest analysis of each is what the alert list is about.
  */
-function notAnalysed(ref: string, ctx: EvalContext): Outcome {
-  const summary = say`code scanning has not analysed ${code(ref)} yet, so its alert list proves nothing`
-  if (ctx.target.pr) return { state: 'pending', summary: say`${summary}; waiting for the analysis` }
+export function newestPerConfiguration(analyses: readonly CodeScanningAnalysis[]): CodeScanningAnalysis[] {
+  const newest = new Map<string, CodeScanningAnalysis>()
+  for (const a of analyses) {
+    const key = `${a.tool?.name ?? ''}\u0000${a.category ?? `${a.analysis_key ?? ''}${a.environment ?? ''}`}`
+    const seen = newest.get(key)
+    if (!seen || a.created_at > seen.created_at || (a.created_at === seen.created_at && a.id > seen.id))
+      newest.set(key, a)
+  }
+  return [...newest.values()]
+}
+
+const COMMIT = 'GET /repos/{owner}/{repo}/commits/{ref}'
+
+/**
+ * The configurations whose newest analysis is not about the gated commit. An audit's results must be
+ * of the audited commit; a PR's (on `refs/pull/N/merge`) of a merge commit of its head — the current
+ * test merge commit, or one made before the base branch moved (its parents are the base and the head).
+ * A merge group is judged on its base branch's results, which are never of the group's own commit.
+ */
+async function staleConfigurations(
+  configs: readonly CodeScanningAnalysis[],
+  ctx: EvalContext
+): Promise<Stale[]> {
+  const { target } = ctx
+  if (target.kind === 'merge-group') return []
+  const about = async (sha: string): Promise<true | string> => {
+    if (sha === target.sha) return true
+    if (!target.pr) return 'an older commit'
+    try {
+      const parents = (await ctx.gateway.commit(sha)).parents ?? []
+      return parents.some(p => p.sha === target.sha) || 'not a merge of this head'
+    } catch (error) {
+      // A commit GitHub no longer knows cannot be shown to be a merge of this head.
+      const e = toApiError(error, COMMIT)
+      if (e.status === 404 || e.status === 422)
+        return `which GitHub does not know (${e.endpoint} answered ${e.status})`
+      throw error
+    }
+  }
+  const checked = await Promise.all(
+    configs.map(async analysis => {
+      const verdict = await about(analysis.commit_sha)
+      return verdict === true ? [] : [{ analysis, why: verdict }]
+    })
+  )
+  return checked.flat()
+}
+
+/** A configuration whose newest analysis is of another commit, and how that commit differs. */
+interface Stale {
+  analysis: CodeScanningAnalysis
+  why: string
+}
+
+/**
+ * No analysis of the gated commit: the ref was never analysed, or each configuration named in `stale`
+ * last analysed another commit, so the alert list is not about this one. Pending while other checks
+ * (the code-scanning workflow among them) still run or `wait-timeout` still runs; then fail.
+ */
+async function noAnalysis(
+  ref: string,
+  ctx: EvalContext,
+  stale: readonly Stale[],
+  configurations: number
+): Promise<Outcome> {
+  const { target } = ctx
+  const short = code(target.sha.slice(0, 7))
+  let summary: Phrase
+  if (stale.length === 0) {
+    summary = say`code scanning has not analysed ${code(ref)} yet, so its alert list proves nothing`
+  } else {
+    const { analysis: first, why } = stale[0]
+    const tool = first.tool?.name ? say` by ${code(first.tool.name)}` : []
+    const category = configurations > 1 && first.category ? say` (${code(first.category)})` : []
+    const more =
+      stale.length > 1 ? ` (and ${stale.length - 1} more configuration${stale.length > 2 ? 's' : ''})` : ''
+    summary = say`code scanning has no analysis of ${short}${target.pr ? ` (head of #${target.pr.number})` : ''} on ${code(ref)}: the newest${tool}${category} is of ${code(first.commit_sha.slice(0, 7))}, ${why}${more}, so its alerts are not about this commit`
+  }
+  let running = false
+  try {
+    running = await othersStillRunning(ctx)
+  } catch {
+    // Without `checks: read` nothing is known to be running: the missing analysis stands.
+  }
+  if (running || ctx.waiting) {
+    const why = running ? say`other checks are still running` : [code('wait-timeout')]
+    return { state: 'pending', summary: say`${summary}; waiting for the analysis (${why})` }
+  }
   return {
-    state: 'unknown',
+    state: 'fail',
     summary,
-    fix: 'Run the code-scanning workflow on this branch or tag, then audit again.'
+    fix: target.pr
+      ? "Let the code-scanning workflow analyse the PR's latest commit (it runs on `pull_request`), then re-run the gate; to re-evaluate when an analysis lands, also run the gate on `workflow_run` of that workflow."
+      : `Run the code-scanning workflow on \`${ref}\` so that it analyses \`${target.sha.slice(0, 7)}\`, then run the gate again.`
   }
 }
 
@@ -100,13 +190,24 @@ export async function evaluateCodeScanning(check: CodeScanningCheck, ctx: EvalCo
       fix: 'Audit a branch or a tag (e.g. `ref: main`), or run the audit on a branch.'
     }
   }
+  let configs: CodeScanningAnalysis[]
+  try {
+    configs = newestPerConfiguration(await codeScanningAnalyses(ctx.securityGateway, ref, check.tool))
+  } catch (error) {
+    return unknownFromAlertError(error, CODE_SCANNING_ANALYSES, 'code-scanning', ctx)
+  }
+  let stale: Stale[]
+  try {
+    stale = await staleConfigurations(configs, ctx)
+  } catch (error) {
+    return unknownFromError(error, COMMIT, 'contents: read')
+  }
+  if (configs.length === 0 || stale.length > 0) return noAnalysis(ref, ctx, stale, configs.length)
   let alerts: CodeScanningAlert[]
   try {
-    if (!(await hasCodeScanningAnalysis(ctx.securityGateway, ref, check.tool))) return notAnalysed(ref, ctx)
     alerts = await openCodeScanningAlerts(ctx.securityGateway, ref, check.tool)
   } catch (error) {
-    const endpoint = (error as { endpoint?: string }).endpoint ?? CODE_SCANNING_ALERTS
-    return unknownFromAlertError(error, endpoint, 'code-scanning', ctx)
+    return unknownFromAlertError(error, CODE_SCANNING_ALERTS, 'code-scanning', ctx)
   }
   const wanted = new Set(severitiesFrom(min))
   const counted = alerts

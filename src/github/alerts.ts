@@ -75,24 +75,36 @@ export function openCodeScanningAlerts(
 }
 
 export const CODE_SCANNING_ANALYSES = 'GET /repos/{owner}/{repo}/code-scanning/analyses'
-const AnalysisShape = z.object({
+export const CodeScanningAnalysisShape = z.object({
   id: z.number(),
   ref: z.string(),
   commit_sha: z.string(),
-  created_at: z.string()
+  created_at: z.string(),
+  analysis_key: z.string().optional(),
+  environment: z.string().optional(),
+  category: z.string().optional(),
+  tool: z.object({ name: z.string().nullable().optional() }).optional()
 })
+export type CodeScanningAnalysis = z.infer<typeof CodeScanningAnalysisShape>
+
+/** How many of a ref's newest analyses are read: one page, more than any one commit uploads. */
+export const ANALYSES_READ = 100
 
 /**
- * Whether code scanning has analysed `ref` at all (newest analysis first, one is enough). Without an
- * analysis the alert list is empty whatever the code holds, so "no alerts" would prove nothing.
+ * The newest analyses of `ref` (at most ANALYSES_READ, newest first), optionally of one tool. Without
+ * an analysis the alert list is empty whatever the code holds, so "no alerts" would prove nothing.
  */
-export function hasCodeScanningAnalysis(gateway: Gateway, ref: string, tool?: string): Promise<boolean> {
-  return gateway.cached(`code-scanning-analyses:${ref}:${tool ?? ''}`, async () => {
-    const params: Record<string, unknown> = { ref, per_page: 1 }
+export function codeScanningAnalyses(
+  gateway: Gateway,
+  ref: string,
+  tool?: string
+): Promise<CodeScanningAnalysis[]> {
+  return gateway.cached(`code-scanning-analyses:${ref}:${tool ?? ''}`, () => {
+    const params: Record<string, unknown> = { ref, per_page: ANALYSES_READ }
     if (tool) params.tool_name = tool
     // A repository with no analysis at all answers 404 "no analysis found": that is left to the
     // caller's error mapping (code scanning not set up), unlike a ref not analysed yet.
-    return (await gateway.read(CODE_SCANNING_ANALYSES, params, AnalysisShape.array())).length > 0
+    return gateway.read(CODE_SCANNING_ANALYSES, params, CodeScanningAnalysisShape.array())
   })
 }
 

@@ -6,6 +6,7 @@ import {
   BranchRuleShape,
   CheckRunPageShape,
   ClassicProtectionShape,
+  CollaboratorPermissionShape,
   RefShape,
   RepositoryShape,
   ReviewShape,
@@ -20,6 +21,7 @@ import {
   type PullSummary,
   type BranchRule,
   type ClassicProtection,
+  type CollaboratorPermission,
   type Review
 } from './shapes.js'
 
@@ -99,7 +101,7 @@ export class Gateway {
     )
   }
 
-  commit(ref: string): Promise<{ sha: string }> {
+  commit(ref: string): Promise<{ sha: string; parents?: { sha: string }[] }> {
     return this.cached(`commit:${ref}`, () =>
       this.read('GET /repos/{owner}/{repo}/commits/{ref}', { ref }, CommitShape)
     )
@@ -214,6 +216,17 @@ export class Gateway {
     )
   }
 
+  /** A person's permission on the repository (admin, write, read or none), from all their grants. */
+  collaboratorPermission(username: string): Promise<CollaboratorPermission> {
+    return this.cached(`permission:${username}`, () =>
+      this.read(
+        'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+        { username },
+        CollaboratorPermissionShape
+      )
+    )
+  }
+
   /** The active rules of a branch from every ruleset (readable without admin rights). */
   branchRules(branch: string): Promise<BranchRule[]> {
     return this.cached(`rules:${branch}`, () =>
@@ -243,11 +256,12 @@ export class Gateway {
     })
   }
 
-  runJobs(runId: number, attempt: number): Promise<Job[]> {
-    return this.cached(`jobs:${runId}:${attempt}`, () =>
+  /** The jobs of a workflow run, of every attempt (`filter=all`): a re-run's earlier attempts too. */
+  runJobs(runId: number): Promise<Job[]> {
+    return this.cached(`jobs:${runId}`, () =>
       this.readAll(
-        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
-        { run_id: runId, attempt_number: attempt },
+        'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+        { run_id: runId, filter: 'all' },
         JobsPageShape,
         page => page.jobs
       )

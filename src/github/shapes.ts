@@ -35,7 +35,11 @@ export const FileShape = z.object({
   html_url: z.string().nullable().optional()
 })
 
-export const CommitShape = z.object({ sha: z.string(), html_url: z.string().optional() })
+export const CommitShape = z.object({
+  sha: z.string(),
+  html_url: z.string().optional(),
+  parents: z.array(z.object({ sha: z.string() })).optional()
+})
 
 export const PullShape = z.object({
   number: z.number(),
@@ -54,6 +58,7 @@ export type PullSummary = z.infer<typeof PullShape>
 export const JobShape = z.object({
   id: z.number(),
   name: z.string(),
+  run_attempt: z.number().optional(),
   status: z.string(),
   runner_name: z.string().nullable().optional(),
   check_run_url: z.string().optional()
@@ -76,9 +81,18 @@ export const ReviewShape = z.object({
   state: z.string(),
   commit_id: z.string().nullable().optional(),
   submitted_at: z.string().optional(),
-  html_url: z.string().optional()
+  html_url: z.string().optional(),
+  /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, MANNEQUIN, NONE. */
+  author_association: z.string().optional()
 })
 export type Review = z.infer<typeof ReviewShape>
+
+/** The collaborator permission endpoint: `permission` is admin, write, read or none (maintain → write). */
+export const CollaboratorPermissionShape = z.object({
+  permission: z.string(),
+  role_name: z.string().optional()
+})
+export type CollaboratorPermission = z.infer<typeof CollaboratorPermissionShape>
 
 export const BranchRuleShape = z.object({
   type: z.string(),

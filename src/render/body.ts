@@ -104,6 +104,13 @@ function whereNodes(item: ReportItem): PhrasingContent[] {
   return [html('<br>'), html('<sub>'), text([item.section, ...item.groups].join(' › ')), html('</sub>')]
 }
 
+/** Checklist warnings, quoted under the verdict: valid, but not what the author meant. */
+function warningNotice(report: Report): string[] {
+  if (report.warnings.length === 0) return []
+  const lines = report.warnings.map(w => itemMarkdown(listItem(authoredPhrasing(w))))
+  return ['> [!WARNING]', ...lines.flatMap(l => l.split('\n')).map(l => `> ${l}`), '']
+}
+
 function itemLine(item: ReportItem): string {
   const evidence = item.url ? [text(' · '), linkNode('evidence', item.url)] : []
   const fix = item.fix ? [text(' '), strong(text('Fix:')), text(' '), ...authoredPhrasing(item.fix)] : []
@@ -180,7 +187,7 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
           words(` from ${report.checklist.label.replace(/@/g, '@\u200b')}.`)
         )
   const blocks: { title?: string; lines: string[]; fold?: string }[] = [
-    { lines: [headline(report), '', intro, '', ...editNotice(report)] }
+    { lines: [headline(report), '', intro, '', ...editNotice(report), ...warningNotice(report)] }
   ]
   if (report.errors.length > 0) blocks.push({ lines: report.errors.map(errorLine) })
   const by = (states: readonly LeafState[], required: boolean) =>

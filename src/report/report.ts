@@ -37,6 +37,8 @@ export interface Report {
   items: ReportItem[]
   /** Configuration errors; when present, `items` is empty and the result is `fail`. */
   errors: ConfigError[]
+  /** Checklist warnings: valid, but not meaning what it says (e.g. a required group that never blocks). */
+  warnings: string[]
   /** Link to the run's job summary. */
   run_url: string | null
   /** What the PR does to its own copy of the checklist (effective after merge); null when nothing. */
@@ -50,6 +52,7 @@ interface ReportBase {
   title?: string
   runUrl?: string
   edit?: ChecklistEdit
+  warnings?: string[]
 }
 
 function baseOf(b: ReportBase) {
@@ -90,11 +93,12 @@ export function buildReport(evaluation: Evaluation, base: ReportBase): Report {
     result: evaluation.verdict,
     counts: countStates(items.map(i => i.state)),
     items,
-    errors: []
+    errors: [],
+    warnings: base.warnings ?? []
   }
 }
 
 /** A configuration error is a failing verdict whose text is the error. */
 export function buildErrorReport(errors: ConfigError[], base: ReportBase): Report {
-  return { ...baseOf(base), result: 'fail', counts: countStates([]), items: [], errors }
+  return { ...baseOf(base), result: 'fail', counts: countStates([]), items: [], errors, warnings: [] }
 }
