@@ -1,8 +1,10 @@
 // The one GitHub client: what it retries, what it does not, and its bounds.
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { type AddressInfo, type Socket, connect, createServer } from 'node:net'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { defaultScenario, TOKENS } from '../sim/scenario.js'
-import { createGitHub, patienceFromEnv, type Patience } from '../src/github/client.js'
+import { type ApiError, explainApiError } from '../src/github/api-error.js'
+import { bareRetryAfter, createGitHub, patienceFromEnv, type Patience } from '../src/github/client.js'
 import { Gateway } from '../src/github/gateway.js'
 
 let sim: Simulator
@@ -23,15 +25,52 @@ const quick: Patience = {
   maxRateLimitWaitSeconds: 2,
   budgetSeconds: 30
 }
-const client = (patience: Partial<Patience> = {}, log: string[] = []) =>
+const client = (patience: Partial<Patience> = {}, log: string[] = [], baseUrl?: string) =>
   createGitHub({
     token: TOKENS.gate,
-    baseUrl: sim.url,
+    baseUrl: baseUrl ?? sim.url,
     log: m => log.push(m),
     patience: { ...quick, ...patience }
   })
 const repoGet = (gh: ReturnType<typeof client>) =>
   gh.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'widgets' })
+
+/** A loopback port nothing listens on (bound, then closed). */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise(resolve => server.close(resolve))
+  return port
+}
+
+/** A TCP relay to the simulator that resets the first `resets` connections it accepts. */
+async function resettingRelay(target: string, resets: number) {
+  const { port: targetPort } = new URL(target)
+  let accepted = 0
+  const sockets = new Set<Socket>()
+  const server = createServer(socket => {
+    sockets.add(socket)
+    if (accepted++ < resets) {
+      socket.once('data', () => socket.resetAndDestroy())
+      return
+    }
+    const upstream = connect(Number(targetPort), '127.0.0.1')
+    sockets.add(upstream)
+    socket.pipe(upstream).pipe(socket)
+    socket.on('error', () => upstream.destroy())
+    upstream.on('error', () => socket.destroy())
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    accepted: () => accepted,
+    close: () => {
+      for (const s of sockets) s.destroy()
+      return new Promise(resolve => server.close(resolve))
+    }
+  }
+}
 
 describe('the GitHub client', () => {
   it('retries 5xx and lost requests, then succeeds', async () => {
@@ -44,6 +83,74 @@ describe('the GitHub client', () => {
     }
     expect((await repoGet(client())).status).toBe(200)
     expect(n).toBe(3)
+  })
+
+  it('retries a reset connection, like a 5xx', async () => {
+    await start()
+    const relay = await resettingRelay(sim.url, 2)
+    try {
+      expect((await repoGet(client({}, [], relay.url))).status).toBe(200)
+      expect(relay.accepted()).toBe(3)
+    } finally {
+      await relay.close()
+    }
+  })
+
+  it('fails a refused connection at once, unretried, saying so', async () => {
+    const port = await closedPort()
+    const refusals: string[] = []
+    const gh = createGitHub({
+      token: TOKENS.gate,
+      baseUrl: `http://127.0.0.1:${port}`,
+      log: () => {},
+      // The real backoff: a single retry would wait a second.
+      patience: { ...quick, retries: 3, retryBaseMs: 1000 },
+      onRefused: e => refusals.push(e.message)
+    })
+    const started = Date.now()
+    const gateway = new Gateway(gh, { owner: 'acme', repo: 'widgets' })
+    const error = await gateway.checkRuns('main').catch((e: unknown) => e)
+    expect(Date.now() - started).toBeLessThan(900)
+    expect(error).toMatchObject({ status: undefined, network: 'refused' })
+    expect(explainApiError(error as ApiError).reason).toBe(
+      `GET /repos/{owner}/{repo}/commits/{ref}/check-runs: could not connect to 127.0.0.1:${port}: connection refused`
+    )
+    expect(refusals).toEqual([`could not connect to 127.0.0.1:${port}: connection refused`])
+  })
+
+  it('says a request that never answers timed out after N s, having retried it', async () => {
+    await start()
+    let tries = 0
+    sim.onRequest = () => {
+      tries++
+      return new Promise(resolve => setTimeout(() => resolve({ status: 504, body: {} }), 1500))
+    }
+    const gateway = new Gateway(client({ retries: 1, timeoutMs: 300 }), { owner: 'acme', repo: 'widgets' })
+    const error = await gateway.checkRuns('main').catch((e: unknown) => e)
+    expect(tries).toBe(2)
+    expect(error).toMatchObject({ status: undefined, network: 'timeout' })
+    const { reason, fix } = explainApiError(error as ApiError)
+    expect(reason).toBe(
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs: timed out after 0.3 s (no answer)'
+    )
+    expect(fix).toMatch(/did not answer in time/)
+  })
+
+  it("starts each request's backoff afresh: one request's retries never lengthen the next one's", async () => {
+    await start()
+    const times: number[] = []
+    let failures = 4 // the first request: every try fails (1 + 3 retries)
+    sim.onRequest = () => {
+      times.push(Date.now())
+      if (failures-- > 0) return { status: 502, body: { message: 'Bad Gateway' } }
+    }
+    const gh = client({ retries: 3, retryBaseMs: 100 })
+    await expect(repoGet(gh)).rejects.toMatchObject({ status: 502 })
+    failures = 1 // the second request: one failure, then success after one unit (100 ms), not 25
+    const second = times.length
+    expect((await repoGet(gh)).status).toBe(200)
+    expect(times.length).toBe(second + 2)
+    expect(times[second + 1] - times[second]).toBeLessThan(1500)
   })
 
   it('never retries a 403 or a 404: they are answers, not faults', async () => {
@@ -80,6 +187,59 @@ describe('the GitHub client', () => {
       headers: { 'retry-after': '30' }
     })
     await expect(repoGet(client({ maxRateLimitWaitSeconds: 2 }))).rejects.toMatchObject({ status: 429 })
+  })
+
+  it('waits out a bare 429 with Retry-After, within the retries, the allowed wait and the budget', async () => {
+    await start()
+    const tooMany = (retryAfter: string) => ({
+      status: 429,
+      body: { message: 'Too Many Requests' },
+      headers: { 'retry-after': retryAfter }
+    })
+    let n = 0
+    sim.onRequest = () => (n++ === 0 ? tooMany('1') : undefined)
+    const log: string[] = []
+    expect((await repoGet(client({}, log))).status).toBe(200)
+    expect(n).toBe(2)
+    expect(log.join('\n')).toMatch(/rate limit on GET \/repos\/\{owner\}\/\{repo\}: retrying in 1s/)
+
+    n = 0
+    sim.onRequest = () => {
+      n++
+      return tooMany('1')
+    }
+    await expect(repoGet(client({ retries: 2 }))).rejects.toMatchObject({ status: 429 })
+    expect(n).toBe(3)
+
+    n = 0
+    await expect(repoGet(client({ budgetSeconds: 1 }))).rejects.toMatchObject({ status: 429 })
+    expect(n).toBe(1)
+
+    n = 0
+    sim.onRequest = () => {
+      n++
+      return tooMany('30')
+    }
+    await expect(repoGet(client({ maxRateLimitWaitSeconds: 2 }))).rejects.toMatchObject({ status: 429 })
+    expect(n).toBe(1)
+  })
+
+  it('reads Retry-After as seconds or a date, and leaves 429s the throttling plugin handles to it', () => {
+    const e429 = (headers: Record<string, string>, message = 'Too Many Requests') => ({
+      status: 429,
+      message,
+      response: { headers }
+    })
+    expect(bareRetryAfter(e429({ 'retry-after': '7' }))).toBe(7)
+    const inTen = new Date(Date.now() + 10_000).toUTCString()
+    expect(bareRetryAfter(e429({ 'retry-after': inTen }))).toBeGreaterThanOrEqual(9)
+    expect(bareRetryAfter(e429({ 'retry-after': inTen }))).toBeLessThanOrEqual(10)
+    expect(bareRetryAfter(e429({}))).toBeUndefined()
+    expect(
+      bareRetryAfter(e429({ 'retry-after': '7' }, 'You have exceeded a secondary rate limit.'))
+    ).toBeUndefined()
+    expect(bareRetryAfter(e429({ 'retry-after': '7', 'x-ratelimit-remaining': '0' }))).toBeUndefined()
+    expect(bareRetryAfter({ ...e429({ 'retry-after': '7' }), status: 503 })).toBeUndefined()
   })
 
   it('stops sending once the time budget is spent, and the read becomes an explained failure', async () => {

@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { checkRun, sha, type Scenario } from '../sim/scenario.js'
 import type { StoredCheckRun } from '../sim/state.js'
-import { issueCommentEvent, mergeGroupEvent, workflowRunEvent } from '../harness/events.js'
+import {
+  closedPullRequestEvent,
+  issueCommentEvent,
+  mergeGroupEvent,
+  pullRequestReviewEvent,
+  workflowRunEvent
+} from '../harness/events.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import {
   CHECKLIST_PATH,
@@ -500,6 +506,51 @@ describe('other re-evaluation events', () => {
     })
     expect(run.outputs.result).toBe('pass')
     expect(verdicts()).toEqual([expect.objectContaining({ sha: groupSha, state: 'success' })])
+    expect(gateComments()).toEqual([])
+  })
+
+  it('posts nothing for a closed or merged PR, whichever event names it', async () => {
+    await start(items, s => Object.assign(s.pulls![0], { state: 'closed', merged: true }))
+    const pr = {
+      owner: OWNER,
+      repo: REPO,
+      number: RELEASE_PR,
+      headSha: HEAD_SHA,
+      headRef: 'release/2.4.0',
+      baseRef: 'main',
+      baseSha: MAIN_SHA
+    }
+    const runs = {
+      'pull_request closed': await gate({ payload: closedPullRequestEvent({ ...pr, merged: true }) }),
+      'pull_request_review on a closed PR': await gate({
+        eventName: 'pull_request_review',
+        payload: pullRequestReviewEvent({ ...pr, state: 'closed' })
+      }),
+      issue_comment: await gate({
+        eventName: 'issue_comment',
+        payload: issueCommentEvent({
+          owner: OWNER,
+          repo: REPO,
+          number: RELEASE_PR,
+          login: 'octocat',
+          type: 'User'
+        })
+      }),
+      workflow_run: await gate({
+        eventName: 'workflow_run',
+        payload: workflowRunEvent({ owner: OWNER, repo: REPO, headSha: HEAD_SHA, pullRequests: [RELEASE_PR] })
+      })
+    }
+    for (const [event, run] of Object.entries(runs)) {
+      expect({ event, code: run.code, notice: /::notice::(.*)/.exec(run.stdout)?.[1] }).toEqual({
+        event,
+        code: 0,
+        notice: `Readiness gate: PR #${RELEASE_PR} is closed; nothing to gate.`
+      })
+      expect(run.outputs).toEqual({})
+    }
+    expect(sim.requests.filter(r => r.method !== 'GET')).toEqual([])
+    expect(verdicts()).toEqual([])
     expect(gateComments()).toEqual([])
   })
 

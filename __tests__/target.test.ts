@@ -212,6 +212,62 @@ describe('resolveTargets', () => {
     ])
   })
 
+  it('gates no closed or merged PR, whichever event names it: a notice, and no target', async () => {
+    const closedNotice = { targets: [], notice: 'Readiness gate: PR #2 is closed; nothing to gate.' }
+    const closed = recorded('pull_request', 'closed') as { pull_request: Record<string, unknown> }
+    expect(closed.pull_request.state).toBe('closed')
+    expect(await resolveTargets(ctx('pull_request', closed), settings(), fakeGateway([]))).toEqual(
+      closedNotice
+    )
+    expect(await resolveTargets(ctx('pull_request_target', closed), settings(), fakeGateway([]))).toEqual(
+      closedNotice
+    )
+    closed.pull_request.merged = true
+    closed.pull_request.merged_at = '2019-05-15T15:20:33Z'
+    expect(await resolveTargets(ctx('pull_request', closed), settings(), fakeGateway([]))).toEqual(
+      closedNotice
+    )
+
+    // A review left on a PR after it was closed.
+    const review = recorded('pull_request_review', 'submitted') as { pull_request: Record<string, unknown> }
+    expect(
+      (await resolveTargets(ctx('pull_request_review', review), settings(), fakeGateway([]))).targets
+    ).toHaveLength(1)
+    review.pull_request.state = 'closed'
+    expect(await resolveTargets(ctx('pull_request_review', review), settings(), fakeGateway([]))).toEqual(
+      closedNotice
+    )
+
+    const comment = recorded('issue_comment', 'created') as Record<string, unknown> & {
+      issue: Record<string, unknown>
+    }
+    comment.issue.pull_request = { url: 'x' }
+    comment.issue.number = 2
+    expect(
+      await resolveTargets(
+        ctx('issue_comment', comment),
+        settings(),
+        fakeGateway([pull(2, 'd'.repeat(40), 'closed')])
+      )
+    ).toEqual(closedNotice)
+
+    const run = recorded('workflow_run', 'completed') as { workflow_run: { head_sha: string } }
+    const sha = run.workflow_run.head_sha
+    const gw = fakeGateway([pull(2, sha, 'closed'), pull(3, sha, 'closed'), pull(4, 'other')], {
+      [sha]: [3, 2, 4]
+    })
+    expect(await resolveTargets(ctx('workflow_run', run), settings(), gw)).toEqual({
+      targets: [],
+      notice: 'Readiness gate: PRs #2, #3 are closed; nothing to gate.'
+    })
+    const suite = recorded('check_suite', 'completed') as { check_suite: { id: number; head_sha: string } }
+    suite.check_suite.id = 8
+    const suiteGw = fakeGateway([pull(2, suite.check_suite.head_sha, 'closed')], {
+      [suite.check_suite.head_sha]: [2]
+    })
+    expect(await resolveTargets(ctx('check_suite', suite), settings(), suiteGw)).toEqual(closedNotice)
+  })
+
   it('writes a notice for events it does not evaluate', async () => {
     expect(await resolveTargets(ctx('release', {}), settings(), fakeGateway([]))).toEqual({
       targets: [],

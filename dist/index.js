@@ -3656,7 +3656,7 @@ exports.wT = SaxesParser;
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -3676,10 +3676,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -3969,7 +3969,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -4044,7 +4044,7 @@ __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -42539,6 +42539,64 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
@@ -42715,8 +42773,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -42809,7 +42869,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -42872,7 +42932,7 @@ var MediaTypes;
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
 function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    const proxyUrl = getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
 const HttpRedirectCodes = [
@@ -42887,7 +42947,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -43236,7 +43296,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -43247,7 +43307,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -43346,7 +43406,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -43361,7 +43421,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -43386,7 +43446,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -43409,7 +43469,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -45538,6 +45598,13 @@ function readRunnerContext(env = process.env) {
 const AUDIT_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push']);
 const ZERO_SHA = /^0+$/;
 const none = (notice) => ({ targets: [], notice: `Readiness gate: ${notice}` });
+/** A closed (or merged) PR has nothing left to gate, whichever event names it: a notice, nothing posted. */
+function closedPulls(numbers) {
+    const list = numbers.map(n => `#${n}`).join(', ');
+    return none(numbers.length === 1
+        ? `PR ${list} is closed; nothing to gate.`
+        : `PRs ${list} are closed; nothing to gate.`);
+}
 /** Turns the event into the commit(s) to gate (the table in docs/events.md). */
 async function resolveTargets(ctx, settings, gateway) {
     const p = ctx.payload;
@@ -45549,6 +45616,9 @@ async function resolveTargets(ctx, settings, gateway) {
             const pr = readPull(p.pull_request, repoName);
             if (!pr)
                 return none(`the ${ctx.eventName} payload has no pull_request; nothing was posted.`);
+            // `types: [closed]`, or a review left on a closed PR.
+            if (p.pull_request.state === 'closed')
+                return closedPulls([pr.number]);
             const honourHead = ctx.eventName === 'pull_request' && settings.checklistRef === 'head';
             const warnings = settings.checklistRef === 'head' && !honourHead
                 ? [
@@ -45595,7 +45665,7 @@ async function commentTargets(p, settings, gateway, repoName) {
         return none(`comment by the bot ${comment.user.login ?? ''} ignored (no loops).`);
     const pull = await gateway.pull(issue.number);
     if (pull.state !== 'open')
-        return none(`#${pull.number} is ${pull.state}; nothing was posted.`);
+        return closedPulls([pull.number]);
     return { targets: [pullTarget(fromApi(pull, repoName), settings)], warnings: [] };
 }
 /**
@@ -45623,9 +45693,14 @@ async function suiteTargets(event, p, settings, gateway, repoName) {
         .filter((n) => typeof n === 'number');
     const numbers = listed.length > 0 ? listed : (await gateway.pullsForCommit(sha)).map(pr => pr.number);
     const pulls = await Promise.all([...new Set(numbers)].map(n => gateway.pull(n)));
-    const current = pulls.filter(pr => pr.state === 'open' && pr.head.sha === sha);
-    if (current.length === 0)
+    const atHead = pulls.filter(pr => pr.head.sha === sha);
+    const current = atHead.filter(pr => pr.state === 'open');
+    if (current.length === 0) {
+        const closed = atHead.map(pr => pr.number);
+        if (closed.length > 0)
+            return closedPulls(closed.sort((a, b) => a - b));
         return none(`no open pull request has ${sha.slice(0, 7)} as its head; nothing was posted.`);
+    }
     return { targets: current.map(pr => pullTarget(fromApi(pr, repoName), settings)), warnings: [] };
 }
 /** A merge queue waits for the required check on the merge group's head SHA: post it there. */
@@ -45941,23 +46016,129 @@ function knownRules(b, h) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+/**
+ * The `permissions:` entry a workflow job needs for each endpoint the gate calls: the one place a
+ * refusal's advice comes from, so a refused read or write names the permission of that endpoint.
+ * Endpoints missing here need only metadata (every token has it), or a permission no workflow job
+ * can grant GITHUB_TOKEN (secret scanning, classic branch protection): their callers say what to do.
+ */
+const ENDPOINT_PERMISSIONS = {
+    'GET /repos/{owner}/{repo}/contents/{path}': 'contents: read',
+    'GET /repos/{owner}/{repo}/commits/{ref}': 'contents: read',
+    'GET /repos/{owner}/{repo}/git/ref/{ref}': 'contents: read',
+    'GET /repos/{owner}/{repo}/compare/{basehead}': 'contents: read',
+    'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': 'checks: read',
+    'GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs': 'checks: read',
+    'POST /repos/{owner}/{repo}/check-runs': 'checks: write',
+    'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': 'checks: write',
+    'GET /repos/{owner}/{repo}/commits/{ref}/statuses': 'statuses: read',
+    'POST /repos/{owner}/{repo}/statuses/{sha}': 'statuses: write',
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}': 'pull-requests: read',
+    'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls': 'pull-requests: read',
+    'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': 'pull-requests: read',
+    // A PR's comments are issue comments; GitHub accepts `pull-requests` (or `issues`) for them.
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': 'pull-requests: read',
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': 'pull-requests: write',
+    'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': 'pull-requests: write',
+    'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}': 'pull-requests: write',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs': 'actions: read',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs': 'actions: read',
+    'GET /repos/{owner}/{repo}/actions/runs': 'actions: read',
+    'GET /repos/{owner}/{repo}/actions/artifacts': 'actions: read',
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': 'actions: read',
+    'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': 'actions: read',
+    'GET /repos/{owner}/{repo}/code-scanning/alerts': 'security-events: read',
+    'GET /repos/{owner}/{repo}/code-scanning/analyses': 'security-events: read',
+    'GET /repos/{owner}/{repo}/dependabot/alerts': 'vulnerability-alerts: read'
+};
+/** `GET /repos/{owner}/{repo}/pulls/{pull_number}` → `pull-requests: read`; undefined when none applies. */
+function permissionFor(endpoint) {
+    return Object.hasOwn(ENDPOINT_PERMISSIONS, endpoint) ? ENDPOINT_PERMISSIONS[endpoint] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/transport.ts
+
+
+/** A request that got no answer: it timed out, or nothing accepted the connection. */
+class NetworkError extends Error {
+    kind;
+    constructor(kind, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.name = 'NetworkError';
+    }
+}
+/**
+ * The client's fetch: through the runner's proxy when `HTTPS_PROXY`/`HTTP_PROXY` apply to the API
+ * URL (`NO_PROXY` and loopback hosts bypass it, as everywhere in the Actions toolkit), each request
+ * limited to `timeoutMs`, and the two failures a person must tell apart named as such.
+ */
+function gitHubFetch(baseUrl, timeoutMs, onRefused = () => { }) {
+    const proxy = lib_getProxyUrl(baseUrl);
+    // undici's own fetch, because the proxy dispatcher is undici's; keep-alive reuses the proxy tunnel.
+    const dispatcher = proxy
+        ? new lib_HttpClient('readiness-gate', [], { keepAlive: true }).getAgentDispatcher(baseUrl)
+        : undefined;
+    // Behind a proxy, the connection that can be refused is the proxy's.
+    const proxyHost = proxy ? `the proxy ${new URL(proxy).host}` : undefined;
+    const send = undici/* fetch */.hd;
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            return await send(input, { ...init, signal, dispatcher });
+        }
+        catch (error) {
+            if (timeout.aborted && !init?.signal?.aborted) {
+                const message = `timed out after ${timeoutMs / 1000} s (no answer)`;
+                throw new NetworkError('timeout', message, { cause: error });
+            }
+            if (errorCode(error) === 'ECONNREFUSED') {
+                const host = proxyHost ?? new URL(String(input)).host;
+                const refused = new NetworkError('refused', `could not connect to ${host}: connection refused`, {
+                    cause: error
+                });
+                onRefused(refused);
+                throw refused;
+            }
+            throw error;
+        }
+    };
+}
+/** fetch rejects with `TypeError: fetch failed`; the system error (or an AggregateError of them) is its cause. */
+function errorCode(error) {
+    let e = error;
+    for (let depth = 0; e && depth < 4; depth++, e = e.cause) {
+        if (typeof e.code === 'string')
+            return e.code;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/api-error.ts
+
+
 /** What went wrong with one API call, in terms the gate can explain to a person. */
 class ApiError extends Error {
     endpoint;
     status;
     acceptedPermissions;
+    network;
     constructor(
     /** e.g. `GET /repos/{owner}/{repo}/commits/{ref}/check-runs` */
     endpoint, 
     /** HTTP status; undefined for network failures and malformed responses. */
     status, message, 
     /** GitHub's `x-accepted-github-permissions` header, e.g. `checks=read`. */
-    acceptedPermissions) {
+    acceptedPermissions, 
+    /** Set when no answer came: the request timed out, or the connection was refused. */
+    network) {
         super(message);
         this.endpoint = endpoint;
         this.status = status;
         this.acceptedPermissions = acceptedPermissions;
+        this.network = network;
         this.name = 'ApiError';
     }
 }
@@ -45966,6 +46147,10 @@ function toApiError(error, endpoint) {
     if (error instanceof ApiError)
         return error;
     const e = (error ?? {});
+    // Octokit reports a request that got no answer as status 500; the transport's error says what it was.
+    const network = error instanceof NetworkError ? error : e.cause instanceof NetworkError ? e.cause : undefined;
+    if (network)
+        return new ApiError(endpoint, undefined, network.message, undefined, network.kind);
     const data = e.response?.data;
     const message = typeof data?.message === 'string' ? data.message : String(e.message ?? error);
     return new ApiError(endpoint, typeof e.status === 'number' ? e.status : undefined, message, e.response?.headers?.['x-accepted-github-permissions']);
@@ -45981,34 +46166,53 @@ function permissionKey(accepted) {
     const [name, level] = first.split('=');
     return `${name.replace(/_/g, '-')}: ${level}`;
 }
+/** What to do when nothing accepted the connection to the API. */
+const REFUSED_FIX = 'Check that the API URL (GITHUB_API_URL) is right and reachable from the runner, and its proxy settings (HTTPS_PROXY, NO_PROXY).';
+/** `GET … answered 403: Resource not accessible…`, or `GET …: timed out after 30 s` when nothing answered. */
+function describeFailure(error) {
+    return error.status === undefined
+        ? `${error.endpoint}: ${error.message}`
+        : `${error.endpoint} answered ${error.status}: ${error.message}`;
+}
 /**
- * Why a read failed and what to change. `permission` is the `permissions:` entry the call needs,
- * used when GitHub does not say which one it wanted.
+ * Why a call failed and what to change. The `permissions:` entry named is the one GitHub says it
+ * wanted, else the endpoint's (src/github/permissions.ts), else `fallback`.
  */
-function explainApiError(error, permission) {
-    const what = `${error.endpoint} answered ${error.status ?? 'no response'}: ${error.message}`;
+function explainApiError(error, fallback) {
+    const what = describeFailure(error);
+    if (error.network === 'timeout') {
+        return {
+            reason: what,
+            fix: 'GitHub did not answer in time, retries included: re-run the job; if it persists, check githubstatus.com.'
+        };
+    }
+    if (error.network === 'refused')
+        return { reason: what, fix: REFUSED_FIX };
     if (error.status === 401) {
         return {
             reason: what,
             fix: 'The token was refused: check that the `token` input is a valid, unexpired token.'
         };
     }
-    if (error.status === 403 && /rate limit/i.test(error.message)) {
+    if (error.status === 429 || (error.status === 403 && /rate limit/i.test(error.message))) {
         return {
             reason: what,
             fix: 'GitHub rate-limited the token: re-run the job later, or use a GitHub App token.'
         };
     }
-    const key = permissionKey(error.acceptedPermissions) ?? permission;
+    const key = permissionKey(error.acceptedPermissions) ?? permissionFor(error.endpoint) ?? fallback;
     if (error.status === 403) {
         return {
             reason: what,
-            fix: `Grant the workflow job \`permissions: { ${key} }\` (or use a token that has it).`
+            fix: key
+                ? `Grant the workflow job \`permissions: { ${key} }\` (or use a token that has it).`
+                : 'The token may not do this: use a token with access to the repository.'
         };
     }
     if (error.status === 404) {
         // GitHub sends x-accepted-github-permissions with every answer, so a 404 is "not found" first.
-        return { reason: what, fix: `Check that it exists and that the token can see it (needs \`${key}\`).` };
+        const needs = key ? ` (needs \`${key}\`)` : '';
+        return { reason: what, fix: `Check that it exists and that the token can see it${needs}.` };
     }
     return { reason: what, fix: 'A GitHub API error: re-run the job; if it persists, check githubstatus.com.' };
 }
@@ -74244,13 +74448,19 @@ function annotations(report) {
 ;// CONCATENATED MODULE: ./src/publish/outcome.ts
 
 
-/** A refused write becomes a reason a person can act on; fork PRs get a read-only token. */
-function refused(error, endpoint, what, permission) {
+
+/**
+ * A refused write (or a read it needed) becomes a reason a person can act on, naming the permission
+ * of the endpoint that was refused; fork PRs get a read-only token.
+ */
+function refused(error, endpoint, what) {
     const e = toApiError(error, endpoint);
-    const hint = e.status === 403 || e.status === 404
-        ? ` The token may not write ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in the README).`
+    const permission = permissionFor(endpoint);
+    const verb = endpoint.startsWith('GET ') ? 'read' : 'write';
+    const hint = (e.status === 403 || e.status === 404) && permission
+        ? ` The token may not ${verb} ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in the README).`
         : '';
-    return { posted: false, reason: `${endpoint} answered ${e.status ?? 'no response'}: ${e.message}.${hint}` };
+    return { posted: false, reason: `${describeFailure(e)}.${hint}` };
 }
 const Created = object({
     id: schemas_number(),
@@ -74314,7 +74524,7 @@ async function publishCheckRun(gh, repo, target, report) {
         return { posted: true, url: outcome.url, author: outcome.author };
     }
     catch (error) {
-        return refused(error, endpoint, 'check runs', 'checks: write');
+        return refused(error, endpoint, 'check runs');
     }
 }
 
@@ -74328,7 +74538,6 @@ const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const comment_CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments';
 const comment_UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}';
 const DELETE = 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}';
-const PERMISSION = 'pull-requests: write';
 /**
  * One sticky comment per PR and checklist: found again by its marker among the comments the gate's
  * own identity wrote (every page), updated in place, created only when there is none. A person's
@@ -74381,7 +74590,7 @@ author) {
         return { posted: true, url: oldest.html_url };
     }
     catch (error) {
-        return refused(error, endpoint, 'PR comments', PERMISSION);
+        return refused(error, endpoint, 'PR comments');
     }
 }
 /** Deletes a duplicate; another run converging at the same time may have deleted it already (404). */
@@ -74452,7 +74661,7 @@ async function publishStatus(gh, repo, target, report) {
         return confirmed(response.data, ENDPOINT, 'commit status');
     }
     catch (error) {
-        return refused(error, ENDPOINT, 'commit statuses', 'statuses: write');
+        return refused(error, ENDPOINT, 'commit statuses');
     }
 }
 
@@ -74940,7 +75149,7 @@ function mergeRequirements(a, b) {
 
 /** Reviews that express a decision; comments and unsubmitted drafts do not change one. */
 const DECISIONS = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
-const reviews_PERMISSION = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
+const PERMISSION = 'GET /repos/{owner}/{repo}/collaborators/{username}/permission';
 /**
  * Whether a review's author can write to the repository, from the review's `author_association`:
  * the owner can; a contributor, first-timer, mannequin or anyone without an association cannot
@@ -75011,7 +75220,7 @@ async function evaluateReviews(check, ctx) {
         return { state: 'pass', summary: phrase_join(parts, '; ') };
     if (unverified.length > 0 && approvers.length + unverified.length >= min) {
         // Enough approvals, but whether they count could not be checked: never a pass.
-        const { summary } = unknownFromError(unverified[0].error, reviews_PERMISSION, 'metadata: read');
+        const { summary } = unknownFromError(unverified[0].error, PERMISSION, 'metadata: read');
         return {
             state: 'unknown',
             summary: say `${phrase_join(parts, '; ')}; could not check whether ${names(unverified.map(u => u.review))} can write to the repository (${plainText(summary).replace(/^could not verify: /, '')})`,
@@ -76356,14 +76565,15 @@ async function readStatus(name, ctx, sha, role) {
 ;// CONCATENATED MODULE: ./src/github/alert-errors.ts
 
 
-const KINDS = {
-    'code-scanning': {
-        workflowPermission: 'security-events: read',
-        tokenPermission: 'Code scanning alerts: read'
-    },
-    // GITHUB_TOKEN has no secret-scanning permission at all.
-    'secret-scanning': { tokenPermission: 'Secret scanning alerts: read' },
-    dependabot: { workflowPermission: 'vulnerability-alerts: read', tokenPermission: 'Dependabot alerts: read' }
+
+/**
+ * The permission's name for GitHub Apps and fine-grained tokens; the `permissions:` entry of a workflow
+ * job comes from the endpoint (GITHUB_TOKEN has none for secret scanning).
+ */
+const TOKEN_PERMISSION = {
+    'code-scanning': 'Code scanning alerts: read',
+    'secret-scanning': 'Secret scanning alerts: read',
+    dependabot: 'Dependabot alerts: read'
 };
 const SETTINGS = 'Settings → Advanced Security';
 /**
@@ -76416,8 +76626,9 @@ const GITHUB_TOKEN_SECRET_SCANNING_FIX = 'GITHUB_TOKEN can never read secret-sca
 function explainAlertError(error, kind, securityToken) {
     if (error instanceof PagingError)
         return error.explain();
-    const what = `${error.endpoint} answered ${error.status ?? 'no response'}: ${error.message}`;
-    const info = KINDS[kind];
+    const what = describeFailure(error);
+    const tokenPermission = TOKEN_PERMISSION[kind];
+    const workflowPermission = permissionFor(error.endpoint);
     const off = FEATURE_OFF.find(f => f.kind === kind && f.status === error.status && f.match.test(error.message));
     if (off)
         return { reason: `${off.reason} (${what})`, fix: off.fix };
@@ -76434,18 +76645,16 @@ function explainAlertError(error, kind, securityToken) {
             const admin = kind === 'secret-scanning' ? ' (a fine-grained token must belong to a repository administrator)' : '';
             return {
                 reason: what,
-                fix: `Give the \`security-token\` "${info.tokenPermission}" on this repository${admin}.`
+                fix: `Give the \`security-token\` "${tokenPermission}" on this repository${admin}.`
             };
         }
-        if (!info.workflowPermission)
+        if (kind === 'secret-scanning')
             return { reason: what, fix: GITHUB_TOKEN_SECRET_SCANNING_FIX };
-        const key = permissionKey(error.acceptedPermissions) ?? info.workflowPermission;
-        return {
-            reason: what,
-            fix: `Grant the workflow job \`permissions: { ${key} }\`, or pass a token with "${info.tokenPermission}" as \`security-token\`.`
-        };
+        const key = permissionKey(error.acceptedPermissions) ?? workflowPermission;
+        const grant = key ? `Grant the workflow job \`permissions: { ${key} }\`, or pass` : 'Pass';
+        return { reason: what, fix: `${grant} a token with "${tokenPermission}" as \`security-token\`.` };
     }
-    return explainApiError(error, info.workflowPermission ?? 'secret_scanning_alerts: read');
+    return explainApiError(error);
 }
 
 ;// CONCATENATED MODULE: ./src/github/alerts.ts
@@ -82246,8 +82455,23 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
+/**
+ * plugin-retry retries every failure of status ≥ 400 outside `doNotRetry`, and Octokit reports a
+ * request that got no answer as a 500: a refused connection leaves here as it is (no status), so it
+ * is not retried. Registered before plugin-retry, so this error hook sees the failure first.
+ */
+function refusalIsFinal(octokit) {
+    octokit.hook.error('request', error => {
+        const { cause, request } = error;
+        // `request` kept: plugin-retry's failure listener reads it.
+        if (cause instanceof NetworkError && cause.kind === 'refused')
+            throw Object.assign(cause, { request });
+        throw error;
+    });
+}
 /** Octokit with the official retry and throttling plugins: the one client every caller uses. */
-const GateOctokit = dist_src_Octokit.plugin(retry, throttling);
+const GateOctokit = dist_src_Octokit.plugin(refusalIsFinal, retry, throttling);
 /** Reads `READINESS_GATE_RETRIES`, `…_RETRY_BASE_MS`, `…_TIMEOUT_MS`, `…_MAX_RATE_LIMIT_WAIT`, `…_BUDGET_SECONDS`. */
 function patienceFromEnv(env = process.env) {
     const num = (name, fallback) => {
@@ -82272,6 +82496,7 @@ function createGitHub(options) {
         options.log(`${kind} rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
         return retrying;
     };
+    const secondary = onLimit('Secondary');
     const octokit = new GateOctokit({
         auth: options.token,
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
@@ -82288,25 +82513,54 @@ function createGitHub(options) {
         },
         throttle: {
             onRateLimit: onLimit('Primary'),
-            onSecondaryRateLimit: onLimit('Secondary'),
+            onSecondaryRateLimit: secondary,
             retryAfterBaseValue: p.retryBaseMs
         },
-        request: { fetch: withTimeout(p.timeoutMs) }
+        request: { fetch: gitHubFetch(options.baseUrl, p.timeoutMs, options.onRefused) }
+    });
+    // plugin-throttling retries a 429 only when its message names a secondary rate limit or
+    // x-ratelimit-remaining is 0; GitHub (or a proxy in front of it) may answer a bare 429 with
+    // Retry-After, which asks for the same wait.
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let retryCount = 0;; retryCount++) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const wait = bareRetryAfter(error);
+                if (wait === undefined || !secondary(wait, options, octokit, retryCount))
+                    throw error;
+                await new Promise(resolve => setTimeout(resolve, wait * p.retryBaseMs));
+            }
+        }
     });
     octokit.hook.before('request', options => {
+        // Every request shares the `request` object of Octokit's defaults, and plugin-retry and
+        // plugin-throttling keep their retry counts in it: without a copy, one request's retries
+        // lengthen the next one's backoff (4 tries left a count of 4, so the next failure waited 25 s).
+        options.request = { ...options.request };
         if (Date.now() > deadline) {
             throw new Error(`the gate's time budget (${p.budgetSeconds}s) is spent; ${options.method} ${options.url} was not sent`);
         }
     });
     return octokit;
 }
-/** fetch with a per-request time limit, so a hung connection becomes an error that can be retried. */
-function withTimeout(ms) {
-    return (input, init) => {
-        const timeout = AbortSignal.timeout(ms);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return fetch(input, { ...init, signal });
-    };
+/**
+ * The seconds a 429 asks to wait (`Retry-After`: seconds or an HTTP date) when plugin-throttling
+ * did not already handle it; undefined for anything else.
+ */
+function bareRetryAfter(error) {
+    const e = error;
+    const headers = e.response?.headers ?? {};
+    const value = headers['retry-after'];
+    if (e.status !== 429 || value === undefined)
+        return undefined;
+    if (/\bsecondary rate\b/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0')
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -82398,7 +82652,15 @@ async function run() {
         // The time budget covers the requests, not the waits between wait-timeout polls.
         const base = patienceFromEnv();
         const patience = { ...base, budgetSeconds: base.budgetSeconds + settings.waitTimeoutSeconds };
-        const client = (token) => createGitHub({ token, baseUrl: runner.apiUrl, log: logLine, patience });
+        // A refused connection fails its request at once; the run then says so instead of blaming the checklist.
+        let refused;
+        const client = (token) => createGitHub({
+            token,
+            baseUrl: runner.apiUrl,
+            log: logLine,
+            patience,
+            onRefused: error => (refused ??= error.message)
+        });
         const gh = client(settings.token);
         const clients = { main: gh, security: settings.securityToken ? client(settings.securityToken) : gh };
         const resolved = await resolveTargets(runner, settings, new Gateway(gh, { owner: runner.owner, repo: runner.repo }));
@@ -82419,7 +82681,10 @@ async function run() {
         const first = results[0];
         for (const [name, value] of Object.entries(outputsOf(first.report, first.reportPath)))
             setOutput(name, value);
-        if (results.some(r => r.report.errors.length > 0)) {
+        if (refused) {
+            setFailed(`Readiness gate could not run: ${refused}. ${REFUSED_FIX}`);
+        }
+        else if (results.some(r => r.report.errors.length > 0)) {
             setFailed('Readiness gate: the checklist has errors (see above); the verdict is fail until they are fixed.');
         }
         else if (settings.failOn === 'blocking' && results.some(r => r.report.result === 'fail')) {
@@ -82429,7 +82694,7 @@ async function run() {
     catch (error) {
         // Nothing was posted for the failing target: no verdict that could read as a pass.
         if (error instanceof ApiError) {
-            const { reason, fix } = explainApiError(error, 'contents: read');
+            const { reason, fix } = explainApiError(error);
             setFailed(`Readiness gate could not run: ${reason}. ${fix}`);
         }
         else {

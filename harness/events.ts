@@ -47,9 +47,30 @@ export interface PullRequestEventOptions extends RepoName {
 
 /** A `pull_request` (or `pull_request_target`) payload: the recorded `opened` example, re-pointed. */
 export function pullRequestEvent(o: PullRequestEventOptions): Payload {
-  const payload = withRepo(example('pull_request', 'opened'), o)
+  const payload = repointPull(withRepo(example('pull_request', 'opened'), o), o)
   payload.action = o.action ?? 'opened'
   payload.number = o.number
+  return payload
+}
+
+/** A `pull_request` `closed` payload (the recorded example: closed, not merged), re-pointed. */
+export function closedPullRequestEvent(o: PullRequestEventOptions & { merged?: boolean }): Payload {
+  const payload = repointPull(withRepo(example('pull_request', 'closed'), o), o)
+  payload.number = o.number
+  const merged = o.merged ?? false
+  Object.assign(payload.pull_request as object, { merged, merged_at: merged ? '2026-11-20T12:00:00Z' : null })
+  return payload
+}
+
+/** A `pull_request_review` `submitted` payload (the recorded example) on the PR, in `state`. */
+export function pullRequestReviewEvent(o: PullRequestEventOptions & { state: 'open' | 'closed' }): Payload {
+  const payload = repointPull(withRepo(example('pull_request_review', 'submitted'), o), o)
+  Object.assign(payload.pull_request as object, { state: o.state })
+  return payload
+}
+
+/** Points a payload's `pull_request` at the PR `o` describes. */
+function repointPull(payload: Payload, o: PullRequestEventOptions): Payload {
   const pr = payload.pull_request as {
     number: number
     title: string
@@ -111,6 +132,20 @@ export function workflowRunEvent(
   const run = payload.workflow_run as { head_sha: string; pull_requests: unknown[] }
   run.head_sha = o.headSha
   run.pull_requests = (o.pullRequests ?? []).map(number => ({ number }))
+  return payload
+}
+
+/** A completed `check_suite` (the recorded example) for `headSha`, with the suite's id. */
+export function checkSuiteEvent(
+  o: RepoName & { id: number; headSha: string; pullRequests?: number[] }
+): Payload {
+  const payload = withRepo(example('check_suite', 'completed'), o)
+  const suite = payload.check_suite as { id: number; head_sha: string; pull_requests: unknown[] }
+  Object.assign(suite, {
+    id: o.id,
+    head_sha: o.headSha,
+    pull_requests: (o.pullRequests ?? []).map(number => ({ number }))
+  })
   return payload
 }
 

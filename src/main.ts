@@ -3,7 +3,7 @@ import { formatConfigError } from './errors/config-error.js'
 import { readRunnerContext } from './event/runner-context.js'
 import { resolveTargets } from './event/target.js'
 import { gateTarget, type GateResult } from './gate.js'
-import { ApiError, explainApiError } from './github/api-error.js'
+import { ApiError, REFUSED_FIX, explainApiError } from './github/api-error.js'
 import { createGitHub, patienceFromEnv } from './github/client.js'
 import { Gateway } from './github/gateway.js'
 import { outputsOf } from './publish/outputs.js'
@@ -32,7 +32,16 @@ export async function run(): Promise<void> {
     // The time budget covers the requests, not the waits between wait-timeout polls.
     const base = patienceFromEnv()
     const patience = { ...base, budgetSeconds: base.budgetSeconds + settings.waitTimeoutSeconds }
-    const client = (token: string) => createGitHub({ token, baseUrl: runner.apiUrl, log: logLine, patience })
+    // A refused connection fails its request at once; the run then says so instead of blaming the checklist.
+    let refused: string | undefined
+    const client = (token: string) =>
+      createGitHub({
+        token,
+        baseUrl: runner.apiUrl,
+        log: logLine,
+        patience,
+        onRefused: error => (refused ??= error.message)
+      })
     const gh = client(settings.token)
     const clients = { main: gh, security: settings.securityToken ? client(settings.securityToken) : gh }
     const resolved = await resolveTargets(
@@ -57,7 +66,9 @@ export async function run(): Promise<void> {
     const first = results[0]
     for (const [name, value] of Object.entries(outputsOf(first.report, first.reportPath)))
       core.setOutput(name, value)
-    if (results.some(r => r.report.errors.length > 0)) {
+    if (refused) {
+      core.setFailed(`Readiness gate could not run: ${refused}. ${REFUSED_FIX}`)
+    } else if (results.some(r => r.report.errors.length > 0)) {
       core.setFailed(
         'Readiness gate: the checklist has errors (see above); the verdict is fail until they are fixed.'
       )
@@ -67,7 +78,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     // Nothing was posted for the failing target: no verdict that could read as a pass.
     if (error instanceof ApiError) {
-      const { reason, fix } = explainApiError(error, 'contents: read')
+      const { reason, fix } = explainApiError(error)
       core.setFailed(`Readiness gate could not run: ${reason}. ${fix}`)
     } else {
       core.setFailed(

@@ -45,6 +45,16 @@ const ZERO_SHA = /^0+$/
 type Payload = Record<string, unknown>
 const none = (notice: string): Targets => ({ targets: [], notice: `Readiness gate: ${notice}` })
 
+/** A closed (or merged) PR has nothing left to gate, whichever event names it: a notice, nothing posted. */
+function closedPulls(numbers: number[]): Targets {
+  const list = numbers.map(n => `#${n}`).join(', ')
+  return none(
+    numbers.length === 1
+      ? `PR ${list} is closed; nothing to gate.`
+      : `PRs ${list} are closed; nothing to gate.`
+  )
+}
+
 /** Turns the event into the commit(s) to gate (the table in docs/events.md). */
 export async function resolveTargets(
   ctx: RunnerContext,
@@ -59,6 +69,8 @@ export async function resolveTargets(
     case 'pull_request_review': {
       const pr = readPull(p.pull_request, repoName)
       if (!pr) return none(`the ${ctx.eventName} payload has no pull_request; nothing was posted.`)
+      // `types: [closed]`, or a review left on a closed PR.
+      if ((p.pull_request as { state?: unknown }).state === 'closed') return closedPulls([pr.number])
       const honourHead = ctx.eventName === 'pull_request' && settings.checklistRef === 'head'
       const warnings =
         settings.checklistRef === 'head' && !honourHead
@@ -112,7 +124,7 @@ async function commentTargets(
   if (comment?.user?.type === 'Bot')
     return none(`comment by the bot ${comment.user.login ?? ''} ignored (no loops).`)
   const pull = await gateway.pull(issue.number)
-  if (pull.state !== 'open') return none(`#${pull.number} is ${pull.state}; nothing was posted.`)
+  if (pull.state !== 'open') return closedPulls([pull.number])
   return { targets: [pullTarget(fromApi(pull, repoName), settings)], warnings: [] }
 }
 
@@ -149,9 +161,13 @@ async function suiteTargets(
     .filter((n): n is number => typeof n === 'number')
   const numbers = listed.length > 0 ? listed : (await gateway.pullsForCommit(sha)).map(pr => pr.number)
   const pulls = await Promise.all([...new Set(numbers)].map(n => gateway.pull(n)))
-  const current = pulls.filter(pr => pr.state === 'open' && pr.head.sha === sha)
-  if (current.length === 0)
+  const atHead = pulls.filter(pr => pr.head.sha === sha)
+  const current = atHead.filter(pr => pr.state === 'open')
+  if (current.length === 0) {
+    const closed = atHead.map(pr => pr.number)
+    if (closed.length > 0) return closedPulls(closed.sort((a, b) => a - b))
     return none(`no open pull request has ${sha.slice(0, 7)} as its head; nothing was posted.`)
+  }
   return { targets: current.map(pr => pullTarget(fromApi(pr, repoName), settings)), warnings: [] }
 }
 

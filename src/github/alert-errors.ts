@@ -1,24 +1,24 @@
-import { explainApiError, permissionKey, type ApiError, type Explanation } from './api-error.js'
+import {
+  describeFailure,
+  explainApiError,
+  permissionKey,
+  type ApiError,
+  type Explanation
+} from './api-error.js'
+import { permissionFor } from './permissions.js'
 import { PagingError } from './paging.js'
 
 /** The three alert lists, and what each needs. */
 export type AlertKind = 'code-scanning' | 'secret-scanning' | 'dependabot'
 
-interface KindInfo {
-  /** The `permissions:` entry of a workflow job (GITHUB_TOKEN). */
-  workflowPermission?: string
-  /** The permission's name for GitHub Apps and fine-grained tokens. */
-  tokenPermission: string
-}
-
-const KINDS: Record<AlertKind, KindInfo> = {
-  'code-scanning': {
-    workflowPermission: 'security-events: read',
-    tokenPermission: 'Code scanning alerts: read'
-  },
-  // GITHUB_TOKEN has no secret-scanning permission at all.
-  'secret-scanning': { tokenPermission: 'Secret scanning alerts: read' },
-  dependabot: { workflowPermission: 'vulnerability-alerts: read', tokenPermission: 'Dependabot alerts: read' }
+/**
+ * The permission's name for GitHub Apps and fine-grained tokens; the `permissions:` entry of a workflow
+ * job comes from the endpoint (GITHUB_TOKEN has none for secret scanning).
+ */
+const TOKEN_PERMISSION: Record<AlertKind, string> = {
+  'code-scanning': 'Code scanning alerts: read',
+  'secret-scanning': 'Secret scanning alerts: read',
+  dependabot: 'Dependabot alerts: read'
 }
 
 const SETTINGS = 'Settings → Advanced Security'
@@ -75,8 +75,9 @@ export const GITHUB_TOKEN_SECRET_SCANNING_FIX =
  */
 export function explainAlertError(error: ApiError, kind: AlertKind, securityToken: boolean): Explanation {
   if (error instanceof PagingError) return error.explain()
-  const what = `${error.endpoint} answered ${error.status ?? 'no response'}: ${error.message}`
-  const info = KINDS[kind]
+  const what = describeFailure(error)
+  const tokenPermission = TOKEN_PERMISSION[kind]
+  const workflowPermission = permissionFor(error.endpoint)
   const off = FEATURE_OFF.find(
     f => f.kind === kind && f.status === error.status && f.match.test(error.message)
   )
@@ -96,15 +97,13 @@ export function explainAlertError(error: ApiError, kind: AlertKind, securityToke
         kind === 'secret-scanning' ? ' (a fine-grained token must belong to a repository administrator)' : ''
       return {
         reason: what,
-        fix: `Give the \`security-token\` "${info.tokenPermission}" on this repository${admin}.`
+        fix: `Give the \`security-token\` "${tokenPermission}" on this repository${admin}.`
       }
     }
-    if (!info.workflowPermission) return { reason: what, fix: GITHUB_TOKEN_SECRET_SCANNING_FIX }
-    const key = permissionKey(error.acceptedPermissions) ?? info.workflowPermission
-    return {
-      reason: what,
-      fix: `Grant the workflow job \`permissions: { ${key} }\`, or pass a token with "${info.tokenPermission}" as \`security-token\`.`
-    }
+    if (kind === 'secret-scanning') return { reason: what, fix: GITHUB_TOKEN_SECRET_SCANNING_FIX }
+    const key = permissionKey(error.acceptedPermissions) ?? workflowPermission
+    const grant = key ? `Grant the workflow job \`permissions: { ${key} }\`, or pass` : 'Pass'
+    return { reason: what, fix: `${grant} a token with "${tokenPermission}" as \`security-token\`.` }
   }
-  return explainApiError(error, info.workflowPermission ?? 'secret_scanning_alerts: read')
+  return explainApiError(error)
 }

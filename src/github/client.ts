@@ -1,14 +1,32 @@
 import { Octokit } from '@octokit/rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { NetworkError, gitHubFetch } from './transport.js'
+
+/**
+ * plugin-retry retries every failure of status ≥ 400 outside `doNotRetry`, and Octokit reports a
+ * request that got no answer as a 500: a refused connection leaves here as it is (no status), so it
+ * is not retried. Registered before plugin-retry, so this error hook sees the failure first.
+ */
+function refusalIsFinal(octokit: Pick<Octokit, 'hook'>) {
+  octokit.hook.error('request', error => {
+    const { cause, request } = error as { cause?: unknown; request?: unknown }
+    // `request` kept: plugin-retry's failure listener reads it.
+    if (cause instanceof NetworkError && cause.kind === 'refused') throw Object.assign(cause, { request })
+    throw error
+  })
+}
 
 /** Octokit with the official retry and throttling plugins: the one client every caller uses. */
-const GateOctokit = Octokit.plugin(retry, throttling)
+const GateOctokit = Octokit.plugin(refusalIsFinal, retry, throttling)
 export type GitHub = InstanceType<typeof GateOctokit>
 
 /** How patient the client is. Defaults suit GitHub; tests shorten them through the environment. */
 export interface Patience {
-  /** Retries of 5xx/network failures (plugin-retry), and of rate-limited requests. */
+  /**
+   * Retries of 5xx answers, timeouts and reset connections (plugin-retry; a refused connection is
+   * final), and of rate-limited requests.
+   */
   retries: number
   /** Backoff unit in ms: plugin-retry waits (n+1)² units before retry n. */
   retryBaseMs: number
@@ -41,6 +59,8 @@ export interface ClientOptions {
   /** Called with one line per retry or rate-limit wait (never with the token). */
   log: (message: string) => void
   patience?: Patience
+  /** Called with each refused connection (such a request fails at once, unretried). */
+  onRefused?: (error: NetworkError) => void
 }
 
 export function createGitHub(options: ClientOptions): GitHub {
@@ -58,6 +78,7 @@ export function createGitHub(options: ClientOptions): GitHub {
       )
       return retrying
     }
+  const secondary = onLimit('Secondary')
   const octokit = new GateOctokit({
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
@@ -74,12 +95,30 @@ export function createGitHub(options: ClientOptions): GitHub {
     },
     throttle: {
       onRateLimit: onLimit('Primary'),
-      onSecondaryRateLimit: onLimit('Secondary'),
+      onSecondaryRateLimit: secondary,
       retryAfterBaseValue: p.retryBaseMs
     },
-    request: { fetch: withTimeout(p.timeoutMs) }
+    request: { fetch: gitHubFetch(options.baseUrl, p.timeoutMs, options.onRefused) }
+  })
+  // plugin-throttling retries a 429 only when its message names a secondary rate limit or
+  // x-ratelimit-remaining is 0; GitHub (or a proxy in front of it) may answer a bare 429 with
+  // Retry-After, which asks for the same wait.
+  octokit.hook.wrap('request', async (request, options) => {
+    for (let retryCount = 0; ; retryCount++) {
+      try {
+        return await request(options)
+      } catch (error) {
+        const wait = bareRetryAfter(error)
+        if (wait === undefined || !secondary(wait, options, octokit, retryCount)) throw error
+        await new Promise(resolve => setTimeout(resolve, wait * p.retryBaseMs))
+      }
+    }
   })
   octokit.hook.before('request', options => {
+    // Every request shares the `request` object of Octokit's defaults, and plugin-retry and
+    // plugin-throttling keep their retry counts in it: without a copy, one request's retries
+    // lengthen the next one's backoff (4 tries left a count of 4, so the next failure waited 25 s).
+    options.request = { ...options.request }
     if (Date.now() > deadline) {
       throw new Error(
         `the gate's time budget (${p.budgetSeconds}s) is spent; ${options.method} ${options.url} was not sent`
@@ -89,11 +128,18 @@ export function createGitHub(options: ClientOptions): GitHub {
   return octokit
 }
 
-/** fetch with a per-request time limit, so a hung connection becomes an error that can be retried. */
-function withTimeout(ms: number): typeof fetch {
-  return (input, init) => {
-    const timeout = AbortSignal.timeout(ms)
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
-    return fetch(input, { ...init, signal })
-  }
+/**
+ * The seconds a 429 asks to wait (`Retry-After`: seconds or an HTTP date) when plugin-throttling
+ * did not already handle it; undefined for anything else.
+ */
+export function bareRetryAfter(error: unknown): number | undefined {
+  const e = error as { status?: number; message?: string; response?: { headers?: Record<string, string> } }
+  const headers = e.response?.headers ?? {}
+  const value = headers['retry-after']
+  if (e.status !== 429 || value === undefined) return undefined
+  if (/\bsecondary rate\b/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0')
+    return undefined
+  if (/^\d+$/.test(value.trim())) return Number(value)
+  const at = Date.parse(value)
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000))
 }

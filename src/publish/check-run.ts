@@ -44,6 +44,6 @@ export async function publishCheckRun(
     }
     return { posted: true, url: outcome.url, author: outcome.author }
   } catch (error) {
-    return refused(error, endpoint, 'check runs', 'checks: write')
+    return refused(error, endpoint, 'check runs')
   }
 }

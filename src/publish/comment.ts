@@ -11,7 +11,6 @@ const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
 const CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
 const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
 const DELETE = 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}'
-const PERMISSION = 'pull-requests: write'
 
 /**
  * One sticky comment per PR and checklist: found again by its marker among the comments the gate's
@@ -72,7 +71,7 @@ export async function publishComment(
     }
     return { posted: true, url: oldest.html_url }
   } catch (error) {
-    return refused(error, endpoint, 'PR comments', PERMISSION)
+    return refused(error, endpoint, 'PR comments')
   }
 }
 

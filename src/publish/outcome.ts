@@ -1,19 +1,25 @@
 import { z } from 'zod'
-import { toApiError } from '../github/api-error.js'
+import { describeFailure, toApiError } from '../github/api-error.js'
+import { permissionFor } from '../github/permissions.js'
 
 /** What happened to one post: done, skipped on purpose, or refused by GitHub (with why). */
 export type PublishOutcome =
   | { posted: true; url?: string; /** The login GitHub recorded as the author. */ author?: string }
   | { posted: false; reason: string }
 
-/** A refused write becomes a reason a person can act on; fork PRs get a read-only token. */
-export function refused(error: unknown, endpoint: string, what: string, permission: string): PublishOutcome {
+/**
+ * A refused write (or a read it needed) becomes a reason a person can act on, naming the permission
+ * of the endpoint that was refused; fork PRs get a read-only token.
+ */
+export function refused(error: unknown, endpoint: string, what: string): PublishOutcome {
   const e = toApiError(error, endpoint)
+  const permission = permissionFor(endpoint)
+  const verb = endpoint.startsWith('GET ') ? 'read' : 'write'
   const hint =
-    e.status === 403 || e.status === 404
-      ? ` The token may not write ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in the README).`
+    (e.status === 403 || e.status === 404) && permission
+      ? ` The token may not ${verb} ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in the README).`
       : ''
-  return { posted: false, reason: `${endpoint} answered ${e.status ?? 'no response'}: ${e.message}.${hint}` }
+  return { posted: false, reason: `${describeFailure(e)}.${hint}` }
 }
 
 const Created = z.object({

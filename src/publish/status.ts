@@ -25,6 +25,6 @@ export async function publishStatus(
     })
     return confirmed(response.data, ENDPOINT, 'commit status')
   } catch (error) {
-    return refused(error, ENDPOINT, 'commit statuses', 'statuses: write')
+    return refused(error, ENDPOINT, 'commit statuses')
   }
 }
