@@ -186,10 +186,20 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
           // The label is the gate's ("main (base of #42)"): the PR reference may link; a ref name never pings.
           words(` from ${report.checklist.label.replace(/@/g, '@\u200b')}.`)
         )
-  const blocks: { title?: string; lines: string[]; fold?: string }[] = [
-    { lines: [headline(report), '', intro, '', ...editNotice(report), ...warningNotice(report)] }
+  // Lines are written only while they fit: a 2,000-item report fills a comment after a few hundred.
+  const blocks: { title?: string; lines: (() => string)[]; fold?: string }[] = [
+    {
+      lines: [headline(report), '', intro, '', ...editNotice(report), ...warningNotice(report)].map(
+        line => () => line
+      )
+    }
   ]
-  if (report.errors.length > 0) blocks.push({ lines: report.errors.map(errorLine) })
+  const lazily =
+    <T>(write: (x: T) => string) =>
+    (x: T) =>
+    () =>
+      write(x)
+  if (report.errors.length > 0) blocks.push({ lines: report.errors.map(lazily(errorLine)) })
   const by = (states: readonly LeafState[], required: boolean) =>
     report.items.filter(i => i.required === required && states.includes(i.state))
   const blocking = by(BLOCKING_STATES, true).sort(
@@ -199,20 +209,23 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
   const advisory = by(OPEN_STATES, false)
   const done = report.items.filter(i => !OPEN_STATES.includes(i.state))
   if (blocking.length > 0)
-    blocks.push({ title: `#### What blocks (${blocking.length})`, lines: blocking.map(itemLine) })
+    blocks.push({ title: `#### What blocks (${blocking.length})`, lines: blocking.map(lazily(itemLine)) })
   if (manual.length > 0) {
     blocks.push({
       title: `#### Manual sign-off outstanding (${manual.length})`,
-      lines: manual.map(manualLine)
+      lines: manual.map(lazily(manualLine))
     })
   }
   if (advisory.length > 0) {
-    blocks.push({ title: `#### Advisory, not blocking (${advisory.length})`, lines: advisory.map(itemLine) })
+    blocks.push({
+      title: `#### Advisory, not blocking (${advisory.length})`,
+      lines: advisory.map(lazily(itemLine))
+    })
   }
   if (done.length > 0) {
     blocks.push({
       fold: `${ICON.pass} ${done.length} passed, signed off or skipped`,
-      lines: done.map(itemLine)
+      lines: done.map(lazily(itemLine))
     })
   }
 
@@ -240,15 +253,18 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
     const closing = block.fold ? ['', '</details>', ''] : block.title ? [''] : []
     const fixed = measure([...opening, ...closing].join('\n')) + 1
     const fits: string[] = []
-    for (const line of block.lines) {
-      const cost = measure(line) + 1 + (fits.length === 0 ? fixed : 0)
-      if (cut === 0 && size + cost <= budget) {
-        fits.push(line)
-        size += cost
-      } else {
-        cut++
-        if (index > 0) cutItems++
+    for (const write of block.lines) {
+      if (cut === 0) {
+        const line = write()
+        const cost = measure(line) + 1 + (fits.length === 0 ? fixed : 0)
+        if (size + cost <= budget) {
+          fits.push(line)
+          size += cost
+          continue
+        }
       }
+      cut++
+      if (index > 0) cutItems++
     }
     if (fits.length > 0) out.push(...opening, ...fits, ...closing)
   }
