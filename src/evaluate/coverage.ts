@@ -10,9 +10,8 @@ import {
   formatPercent,
   formatThreshold
 } from '../coverage/model.js'
-import { NoReportError, type ReportFile, readCoverage } from '../coverage/read.js'
+import type { ReportFile } from '../coverage/read.js'
 import { workspaceFiles } from '../coverage/workspace.js'
-import { ZipError, openZip } from '../coverage/zip.js'
 import { ApiError } from '../github/api-error.js'
 import {
   ARTIFACT_ENDPOINTS,
@@ -183,7 +182,7 @@ async function readArtifact(
     if (problem instanceof ApiError && problem.status === 410) return { outcome: expired(name, url) }
     if (problem instanceof ApiError)
       return { outcome: { ...unknownFromError(problem, problem.endpoint, 'actions: read'), url } }
-    return { outcome: { ...reportProblem(problem, source), url } }
+    return { outcome: { ...(await reportProblem(problem, source)), url } }
   }
   return { figure: { ...measured, source, url } }
 }
@@ -199,6 +198,19 @@ function expired(name: string, url: string | undefined): Outcome {
 
 type Measured = Omit<Figure, 'source' | 'url'> | { problem: Error }
 
+type Parsers = typeof import('../coverage/zip.js') & typeof import('../coverage/read.js')
+let parsers: Promise<Parsers> | undefined
+
+/**
+ * The report readers (zip, lcov, XML and the rest), loaded when a report is first read (beside the
+ * archive's download): a checklist without coverage items never loads them.
+ */
+function reportParsers(): Promise<Parsers> {
+  return (parsers ??= Promise.all([import('../coverage/zip.js'), import('../coverage/read.js')]).then(
+    ([zip, read]) => ({ ...zip, ...read })
+  ))
+}
+
 async function measureArtifact(
   artifact: Artifact,
   format: FormatOption | undefined,
@@ -207,8 +219,9 @@ async function measureArtifact(
   const dir = await mkdtemp(join(ctx.runner.runnerTemp || tmpdir(), 'readiness-coverage-'))
   try {
     const file = join(dir, 'artifact.zip')
+    const loading = reportParsers()
     await downloadArtifact(ctx.gateway, artifact, file, MAX_ARCHIVE_BYTES)
-    const zip = await openZip(file)
+    const zip = await (await loading).openZip(file)
     try {
       return await measure(zip.files, format, ctx)
     } finally {
@@ -226,6 +239,7 @@ async function measure(
   format: FormatOption | undefined,
   ctx: EvalContext
 ): Promise<Measured> {
+  const { readCoverage } = await reportParsers()
   const figure = await readCoverage(files, {
     format,
     paths: { repo: ctx.gateway.repo.repo, workspace: process.env.GITHUB_WORKSPACE }
@@ -239,7 +253,8 @@ async function measure(
 }
 
 /** A report that cannot be used is `unknown`, naming the file and what is wrong with it. */
-function reportProblem(problem: Error, source: Phrase): Outcome {
+async function reportProblem(problem: Error, source: Phrase): Promise<Outcome> {
+  const { NoReportError, ZipError } = await reportParsers()
   const fix = 'Check the report the workflow writes (run the coverage tool locally and look at the file).'
   if (problem instanceof ReportError)
     return {
@@ -282,7 +297,7 @@ async function readWorkspace(
       }
     }
   } catch (error) {
-    return { outcome: reportProblem(error as Error, source) }
+    return { outcome: await reportProblem(error as Error, source) }
   }
 }
 
