@@ -23,8 +23,8 @@ export const PULL_FRESH_MS = 5_000
 
 /** The reads the sticky comment needs, started before it is written. */
 export interface CommentReads {
-  /** The PR (its head), and when GitHub answered. */
-  pull: { read: Promise<PullSummary>; answeredAt?: number }
+  /** The PR (its head): `answeredAt` once GitHub answered, `failed` when it could not be read. */
+  pull: { read: Promise<PullSummary>; answeredAt?: number; failed?: boolean }
   /** Its comments, every page. */
   comments: Promise<IssueComment[]>
 }
@@ -43,7 +43,10 @@ export function prefetchCommentReads(gh: GitHub, repo: RepoRef, target: Target):
   }
 }
 
-/** The reads for publishing now: `early` where still usable, the PR read again if it is not fresh. */
+/**
+ * The reads for publishing now: `early` where still usable; the PR read again when the early read
+ * failed or was answered more than PULL_FRESH_MS ago (one still on its way is as fresh as any).
+ */
 export function commentReads(
   gh: GitHub,
   repo: RepoRef,
@@ -52,10 +55,13 @@ export function commentReads(
 ): CommentReads | undefined {
   const pr = target.pr
   if (!pr) return undefined
-  const answeredAt = early?.pull.answeredAt
-  const fresh = answeredAt !== undefined && Date.now() - answeredAt <= PULL_FRESH_MS
+  const pull = early?.pull
+  const fresh =
+    pull !== undefined &&
+    !pull.failed &&
+    (pull.answeredAt === undefined || Date.now() - pull.answeredAt <= PULL_FRESH_MS)
   return {
-    pull: early && fresh ? early.pull : readPull(gh, repo, pr.number),
+    pull: fresh ? pull : readPull(gh, repo, pr.number),
     comments: early?.comments ?? handledLater(listComments(gh, repo, pr.number))
   }
 }
@@ -63,10 +69,16 @@ export function commentReads(
 function readPull(gh: GitHub, repo: RepoRef, number: number, request = {}): CommentReads['pull'] {
   const pull: CommentReads['pull'] = {
     read: handledLater(
-      gh.request(PULL, { ...repo, pull_number: number, request }).then(response => {
-        pull.answeredAt = Date.now()
-        return PullShape.parse(response.data)
-      })
+      gh.request(PULL, { ...repo, pull_number: number, request }).then(
+        response => {
+          pull.answeredAt = Date.now()
+          return PullShape.parse(response.data)
+        },
+        (error: unknown) => {
+          pull.failed = true
+          throw error
+        }
+      )
     )
   }
   return pull
