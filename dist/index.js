@@ -63472,7 +63472,7 @@ function toModel(input, doc, lines) {
     return { version: 1, title: input.title, sections };
 }
 
-;// CONCATENATED MODULE: ./src/checklist/load.ts
+;// CONCATENATED MODULE: ./src/gate/load-checklist.ts
 
 
 /** Reads the checklist through the contents API at the target's checklist ref, then parses it. */
@@ -63529,7 +63529,7 @@ function whyNotFound(file, path, target) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checklist/changes.ts
+;// CONCATENATED MODULE: ./src/gate/checklist-edit.ts
 
 
 
@@ -63735,6 +63735,100 @@ const ClassicProtectionShape = object({
         .optional()
 });
 const RefShape = object({ ref: schemas_string(), object: object({ sha: schemas_string() }) });
+// Security alerts (code scanning, secret scanning, Dependabot) and code-scanning analyses.
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const shapes_severity = schemas_enum(SEVERITIES);
+const CodeScanningAlertShape = object({
+    number: schemas_number(),
+    state: schemas_enum(['open', 'dismissed', 'fixed']).nullable(),
+    html_url: schemas_string(),
+    rule: object({
+        id: schemas_string().nullable().optional(),
+        name: schemas_string().optional(),
+        description: schemas_string().optional(),
+        severity: schemas_enum(['none', 'note', 'warning', 'error']).nullable().optional(),
+        security_severity_level: shapes_severity.nullable().optional()
+    }),
+    tool: object({ name: schemas_string().optional() }).optional(),
+    most_recent_instance: object({
+        ref: schemas_string().optional(),
+        state: schemas_enum(['open', 'dismissed', 'fixed']).nullable().optional()
+    })
+        .nullable()
+        .optional()
+});
+/** The secret's value is not part of the shape: zod drops it even if GitHub sent it. */
+const SecretScanningAlertShape = object({
+    number: schemas_number(),
+    state: schemas_enum(['open', 'resolved']),
+    html_url: schemas_string(),
+    secret_type: schemas_string().optional(),
+    secret_type_display_name: schemas_string().optional()
+});
+const DependabotAlertShape = object({
+    number: schemas_number(),
+    state: schemas_enum(['auto_dismissed', 'dismissed', 'fixed', 'open']),
+    html_url: schemas_string(),
+    dependency: object({
+        package: object({ ecosystem: schemas_string(), name: schemas_string() }).optional(),
+        manifest_path: schemas_string().optional()
+    }),
+    security_advisory: object({ ghsa_id: schemas_string(), summary: schemas_string(), severity: shapes_severity }),
+    security_vulnerability: object({ severity: shapes_severity })
+});
+const CodeScanningAnalysisShape = object({
+    id: schemas_number(),
+    ref: schemas_string(),
+    commit_sha: schemas_string(),
+    created_at: schemas_string(),
+    analysis_key: schemas_string().optional(),
+    environment: schemas_string().optional(),
+    category: schemas_string().optional(),
+    tool: object({ name: schemas_string().nullable().optional() }).optional()
+});
+// Workflow artifacts, runs and comparisons.
+const ArtifactShape = object({
+    id: schemas_number(),
+    name: schemas_string(),
+    size_in_bytes: schemas_number(),
+    expired: schemas_boolean(),
+    created_at: schemas_string().nullable(),
+    workflow_run: object({ id: schemas_number().optional(), head_sha: schemas_string().optional() }).nullable().optional()
+});
+const ArtifactsPageShape = object({ total_count: schemas_number(), artifacts: array(ArtifactShape) });
+const WorkflowRunShape = object({
+    id: schemas_number(),
+    name: schemas_string().nullable().optional(),
+    status: schemas_string().nullable(),
+    html_url: schemas_string(),
+    created_at: schemas_string()
+});
+const RunsPageShape = object({ total_count: schemas_number(), workflow_runs: array(WorkflowRunShape) });
+const CompareShape = object({ merge_base_commit: object({ sha: schemas_string() }) });
+/** A check run with its output texts (where coverage tools write their figure). */
+const NamedRunShape = object({
+    id: schemas_number(),
+    name: schemas_string(),
+    status: schemas_string(),
+    started_at: schemas_string().nullable().optional(),
+    html_url: schemas_string().nullable().optional(),
+    details_url: schemas_string().nullable().optional(),
+    output: object({
+        title: schemas_string().nullable().optional(),
+        summary: schemas_string().nullable().optional(),
+        text: schemas_string().nullable().optional()
+    })
+        .optional()
+});
+const NamedRunsShape = object({ total_count: schemas_number(), check_runs: array(NamedRunShape) });
+/** What a write's answer must hold to confirm it. */
+const CreatedShape = object({
+    id: schemas_number(),
+    html_url: schemas_string().nullable().optional(),
+    // Statuses name their creator; check runs their app (whose bot login is `<slug>[bot]`).
+    creator: object({ login: schemas_string() }).nullable().optional(),
+    app: object({ slug: schemas_string().optional() }).nullable().optional()
+});
 
 ;// CONCATENATED MODULE: ./src/github/gateway.ts
 
@@ -74462,19 +74556,12 @@ function refused(error, endpoint, what) {
         : '';
     return { posted: false, reason: `${describeFailure(e)}.${hint}` };
 }
-const Created = object({
-    id: schemas_number(),
-    html_url: schemas_string().nullable().optional(),
-    // Statuses name their creator; check runs their app (whose bot login is `<slug>[bot]`).
-    creator: object({ login: schemas_string() }).nullable().optional(),
-    app: object({ slug: schemas_string().optional() }).nullable().optional()
-});
 /**
  * What a write's answer confirms. A 2xx whose body is not the created object (malformed, truncated)
  * does not prove the post landed, so it is reported like a refusal rather than assumed.
  */
 function confirmed(data, endpoint, what) {
-    const parsed = Created.safeParse(data);
+    const parsed = CreatedShape.safeParse(data);
     if (!parsed.success) {
         return {
             posted: false,
@@ -75243,8 +75330,6 @@ function latestDecisions(reviews, author) {
     return latest;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/coverage/model.ts
 /**
  * The shared model of every coverage format: per source file, the measured units (a line, or a Go
@@ -75363,6 +75448,248 @@ function roundHalfEven(value, digits) {
 /** A threshold as the checklist wrote it: 80 → "80", 80.5 → "80.5". */
 const formatThreshold = (value) => String(value);
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+/**
+ * Workflow artifacts of a commit, and their download. Reads go through the gateway (cached,
+ * shape-checked). The download asks the API for the archive's location without following
+ * the redirect, then fetches that location (another host: signed blob storage) with no
+ * Authorization header, so the token never leaves the API host; the archive is streamed to disk
+ * under a byte limit.
+ */
+
+
+
+
+
+const ENDPOINTS = {
+    repoArtifacts: 'GET /repos/{owner}/{repo}/actions/artifacts',
+    runArtifacts: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+    runs: 'GET /repos/{owner}/{repo}/actions/runs',
+    download: 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+    compare: 'GET /repos/{owner}/{repo}/compare/{basehead}'
+};
+
+/** Longest time a download from blob storage may take. */
+const DOWNLOAD_TIMEOUT_MS = 5 * 60 * 1000;
+const newestFirst = (a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b.id - a.id;
+/** The commit's workflow runs, newest first. */
+function commitRuns(gateway, sha) {
+    return gateway.cached(`workflow-runs:${sha}`, async () => {
+        const runs = await gateway.readAll(ENDPOINTS.runs, { head_sha: sha, exclude_pull_requests: true }, RunsPageShape, page => page.workflow_runs);
+        return runs.sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
+    });
+}
+/**
+ * The newest artifact named `name` uploaded by a run on `sha`. First one request: the repository's
+ * artifacts of that name (newest first), filtered by the run's head SHA, which finds a fresh
+ * commit's artifact at once. Only when that page is not the whole list and holds none for the
+ * commit, each of the commit's runs is asked (newest first) — conclusive for older commits.
+ */
+async function findArtifact(gateway, name, sha) {
+    const page = await gateway.cached(`artifacts-named:${name}`, () => gateway.read(ENDPOINTS.repoArtifacts, { name, per_page: 100 }, ArtifactsPageShape));
+    const onCommit = (list) => list.filter(a => a.name === name && a.workflow_run?.head_sha === sha).sort(newestFirst);
+    const hits = onCommit(page.artifacts);
+    if (hits.length > 0)
+        return { found: true, artifact: hits[0] };
+    const runs = await commitRuns(gateway, sha);
+    if (page.artifacts.length < page.total_count) {
+        for (const run of runs) {
+            const list = await gateway.cached(`run-artifacts:${run.id}:${name}`, () => gateway.readAll(ENDPOINTS.runArtifacts, { run_id: run.id, name }, ArtifactsPageShape, p => p.artifacts));
+            const named = list.filter(a => a.name === name).sort(newestFirst);
+            if (named.length > 0)
+                return { found: true, artifact: named[0] };
+        }
+    }
+    return { found: false, runs };
+}
+/** The artifact's zip, written to `file`. Throws ApiError (410 when expired) or a download Error. */
+async function downloadArtifact(gateway, artifact, file, maxBytes) {
+    const endpoint = ENDPOINTS.download;
+    let response;
+    try {
+        response = await gateway.gh.request(endpoint, {
+            ...gateway.repo,
+            artifact_id: artifact.id,
+            archive_format: 'zip',
+            // Not followed by fetch: the location is fetched below without the token.
+            request: { redirect: 'manual', parseSuccessResponseBody: false }
+        });
+    }
+    catch (error) {
+        throw toApiError(error, endpoint);
+    }
+    let body = response.data;
+    const status = response.status;
+    if (status >= 300 && status < 400) {
+        await body?.cancel().catch(() => { });
+        const location = response.headers.location;
+        if (!location)
+            throw new ApiError(endpoint, status, 'redirect without a Location header');
+        let blob;
+        try {
+            blob = await fetch(location, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+        }
+        catch (error) {
+            throw new Error(`the download from ${new URL(location).host} failed: ${error.message}`, {
+                cause: error
+            });
+        }
+        if (!blob.ok) {
+            await blob.body?.cancel().catch(() => { });
+            throw new Error(`the download from ${new URL(location).host} answered ${blob.status}`);
+        }
+        body = blob.body;
+    }
+    else if (String(response.headers['content-type'] ?? '').includes('json')) {
+        // GitHub answers the archive request with a redirect; a JSON body here is no archive.
+        await body?.cancel().catch(() => { });
+        throw new ApiError(endpoint, status, 'answered with JSON instead of the archive');
+    }
+    if (!body)
+        throw new Error('the download had no content');
+    let bytes = 0;
+    const limit = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            bytes += chunk.length;
+            if (bytes > maxBytes)
+                done(new Error(`the archive is larger than ${Math.round(maxBytes / 1e6)} MB; refused`));
+            else
+                done(null, chunk);
+        }
+    });
+    await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(body), limit, (0,external_node_fs_namespaceObject.createWriteStream)(file));
+}
+/** The merge base of a PR's head with its base (what the PR's diff is taken against). */
+function mergeBase(gateway, base, head) {
+    return gateway.cached(`merge-base:${base}...${head}`, async () => {
+        const data = await gateway.read(ENDPOINTS.compare, { basehead: `${base}...${head}`, per_page: 1 }, CompareShape);
+        return data.merge_base_commit.sha;
+    });
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/coverage/text.ts
+
+/** Bytes as "12.5 MB" (decimal megabytes, as GitHub shows artifact sizes). */
+function megabytes(bytes) {
+    return `${Number((bytes / 1e6).toFixed(1))} MB`;
+}
+/**
+ * Decoded UTF-8 text of a stream, chunk by chunk (a byte-order mark is dropped). Stops with a
+ * ReportError naming `file` once more than `limit` bytes arrived; the stream is destroyed when the
+ * consumer stops early.
+ */
+async function* textChunks(stream, file, limit) {
+    const decoder = new TextDecoder('utf-8');
+    let bytes = 0;
+    try {
+        for await (const chunk of stream) {
+            bytes += chunk.length;
+            if (bytes > limit)
+                throw new ReportError(file, `unpacks to more than ${megabytes(limit)}, the limit for one report; refused`);
+            const text = decoder.decode(chunk, { stream: true });
+            if (text)
+                yield text;
+        }
+        const tail = decoder.decode();
+        if (tail)
+            yield tail;
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/** Calls `onLine` for every line (without its line ending), numbered from 1. */
+async function forEachLine(chunks, onLine) {
+    let rest = '';
+    let n = 0;
+    for await (const chunk of chunks) {
+        const text = rest + chunk;
+        let start = 0;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+            onLine(text.charCodeAt(i - 1) === 13 ? text.slice(start, i - 1) : text.slice(start, i), ++n);
+            start = i + 1;
+        }
+        rest = text.slice(start);
+    }
+    if (rest !== '')
+        onLine(rest.endsWith('\r') ? rest.slice(0, -1) : rest, n + 1);
+}
+/** All of the text (for JSON formats, bounded by the caller's byte limit). */
+async function allText(chunks) {
+    const parts = [];
+    for await (const chunk of chunks)
+        parts.push(chunk);
+    return parts.join('');
+}
+/** A string as a one-chunk source (tests, and reports already in memory). */
+async function* fromString(text) {
+    yield text;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/zip.ts
+/**
+ * A zip archive on disk as report files (yauzl): the central directory is read first, so the
+ * declared unpacked sizes are known before anything is inflated; an archive that declares more
+ * than the limit is refused whole (zip bombs), and yauzl stops any entry that inflates to more
+ * than it declared. Entries are read one at a time, as streams.
+ */
+
+
+const DEFAULT_ZIP_LIMITS = { unpackedBytes: 1024 * 1024 * 1024, entries: 10_000 };
+/** The archive is unusable (refused, corrupt); the message says why. */
+class ZipError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipError';
+    }
+}
+async function openZip(path, limits = DEFAULT_ZIP_LIMITS) {
+    const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) => err || !z
+        ? reject(new ZipError(`not a readable zip archive: ${err?.message ?? 'unknown error'}`))
+        : resolve(z)));
+    try {
+        if (zip.entryCount > limits.entries)
+            throw new ZipError(`holds ${zip.entryCount} entries, more than the limit of ${limits.entries}; refused`);
+        const entries = await new Promise((resolve, reject) => {
+            const list = [];
+            let declared = 0;
+            zip.on('entry', (entry) => {
+                declared += entry.uncompressedSize;
+                if (declared > limits.unpackedBytes) {
+                    reject(new ZipError(`unpacks to more than ${megabytes(limits.unpackedBytes)} (at ${entry.fileName}); refused as a possible zip bomb`));
+                    return;
+                }
+                if (!entry.fileName.endsWith('/'))
+                    list.push(entry);
+                zip.readEntry();
+            });
+            zip.on('end', () => resolve(list));
+            zip.on('error', (err) => reject(new ZipError(`is corrupt: ${err.message}`)));
+            zip.readEntry();
+        });
+        const files = entries.map(entry => ({
+            name: entry.fileName,
+            size: entry.uncompressedSize,
+            open: () => new Promise((resolve, reject) => zip.openReadStream(entry, (err, stream) => err || !stream
+                ? reject(new ZipError(`${entry.fileName}: ${err?.message ?? 'cannot be read'}`))
+                : resolve(stream)))
+        }));
+        return { files, close: () => zip.close() };
+    }
+    catch (error) {
+        zip.close();
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/detect.ts
 /** How much of each file is read to tell its format. */
 const SNIFF_CHARS = 64 * 1024;
@@ -75435,65 +75762,6 @@ function formatByName(name) {
     if (/^(cover(age)?\.(out|txt|prof|profile)|.*\.coverprofile)$/.test(base))
         return 'go';
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/coverage/text.ts
-
-/** Bytes as "12.5 MB" (decimal megabytes, as GitHub shows artifact sizes). */
-function megabytes(bytes) {
-    return `${Number((bytes / 1e6).toFixed(1))} MB`;
-}
-/**
- * Decoded UTF-8 text of a stream, chunk by chunk (a byte-order mark is dropped). Stops with a
- * ReportError naming `file` once more than `limit` bytes arrived; the stream is destroyed when the
- * consumer stops early.
- */
-async function* textChunks(stream, file, limit) {
-    const decoder = new TextDecoder('utf-8');
-    let bytes = 0;
-    try {
-        for await (const chunk of stream) {
-            bytes += chunk.length;
-            if (bytes > limit)
-                throw new ReportError(file, `unpacks to more than ${megabytes(limit)}, the limit for one report; refused`);
-            const text = decoder.decode(chunk, { stream: true });
-            if (text)
-                yield text;
-        }
-        const tail = decoder.decode();
-        if (tail)
-            yield tail;
-    }
-    finally {
-        stream.destroy();
-    }
-}
-/** Calls `onLine` for every line (without its line ending), numbered from 1. */
-async function forEachLine(chunks, onLine) {
-    let rest = '';
-    let n = 0;
-    for await (const chunk of chunks) {
-        const text = rest + chunk;
-        let start = 0;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
-            onLine(text.charCodeAt(i - 1) === 13 ? text.slice(start, i - 1) : text.slice(start, i), ++n);
-            start = i + 1;
-        }
-        rest = text.slice(start);
-    }
-    if (rest !== '')
-        onLine(rest.endsWith('\r') ? rest.slice(0, -1) : rest, n + 1);
-}
-/** All of the text (for JSON formats, bounded by the caller's byte limit). */
-async function allText(chunks) {
-    const parts = [];
-    for await (const chunk of chunks)
-        parts.push(chunk);
-    return parts.join('');
-}
-/** A string as a one-chunk source (tests, and reports already in memory). */
-async function* fromString(text) {
-    yield text;
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/go.ts
@@ -75964,349 +76232,57 @@ async function readCoverage(files, options) {
     return { covered, total, percent: (covered * 100) / total, format: chosen, reports, sourceFiles };
 }
 
-;// CONCATENATED MODULE: ./src/coverage/workspace.ts
-/** Report files in the workspace (the `path` source): one file, or every file under a directory. */
-
-
-
-const MAX_FILES = 10_000;
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-/** The files at `path` inside `workspace`; a path that leaves the workspace is refused. */
-async function workspaceFiles(workspace, path) {
-    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
-    const target = (0,external_node_path_namespaceObject.resolve)(root, path);
-    if (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep))
-        return { found: false, reason: 'is outside the workspace' };
-    let stat;
-    try {
-        stat = await (0,promises_namespaceObject.lstat)(target);
-    }
-    catch {
-        return { found: false, reason: 'does not exist in the workspace' };
-    }
-    const file = (full, size) => ({
-        name: (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/'),
-        size,
-        open: async () => (0,external_node_fs_namespaceObject.createReadStream)(full)
-    });
-    if (stat.isFile())
-        return { found: true, files: [file(target, stat.size)] };
-    if (!stat.isDirectory())
-        return { found: false, reason: 'is neither a file nor a directory' };
-    const files = [];
-    const walk = async (dir) => {
-        for (const entry of (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-            if (files.length >= MAX_FILES)
-                return;
-            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
-                await walk(full);
-            else if (entry.isFile())
-                files.push(file(full, (await (0,promises_namespaceObject.lstat)(full)).size));
-        }
-    };
-    await walk(target);
-    return { found: true, files };
-}
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: ./src/coverage/zip.ts
-/**
- * A zip archive on disk as report files (yauzl): the central directory is read first, so the
- * declared unpacked sizes are known before anything is inflated; an archive that declares more
- * than the limit is refused whole (zip bombs), and yauzl stops any entry that inflates to more
- * than it declared. Entries are read one at a time, as streams.
- */
-
-
-const DEFAULT_ZIP_LIMITS = { unpackedBytes: 1024 * 1024 * 1024, entries: 10_000 };
-/** The archive is unusable (refused, corrupt); the message says why. */
-class ZipError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ZipError';
-    }
-}
-async function openZip(path, limits = DEFAULT_ZIP_LIMITS) {
-    const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) => err || !z
-        ? reject(new ZipError(`not a readable zip archive: ${err?.message ?? 'unknown error'}`))
-        : resolve(z)));
-    try {
-        if (zip.entryCount > limits.entries)
-            throw new ZipError(`holds ${zip.entryCount} entries, more than the limit of ${limits.entries}; refused`);
-        const entries = await new Promise((resolve, reject) => {
-            const list = [];
-            let declared = 0;
-            zip.on('entry', (entry) => {
-                declared += entry.uncompressedSize;
-                if (declared > limits.unpackedBytes) {
-                    reject(new ZipError(`unpacks to more than ${megabytes(limits.unpackedBytes)} (at ${entry.fileName}); refused as a possible zip bomb`));
-                    return;
-                }
-                if (!entry.fileName.endsWith('/'))
-                    list.push(entry);
-                zip.readEntry();
-            });
-            zip.on('end', () => resolve(list));
-            zip.on('error', (err) => reject(new ZipError(`is corrupt: ${err.message}`)));
-            zip.readEntry();
-        });
-        const files = entries.map(entry => ({
-            name: entry.fileName,
-            size: entry.uncompressedSize,
-            open: () => new Promise((resolve, reject) => zip.openReadStream(entry, (err, stream) => err || !stream
-                ? reject(new ZipError(`${entry.fileName}: ${err?.message ?? 'cannot be read'}`))
-                : resolve(stream)))
-        }));
-        return { files, close: () => zip.close() };
-    }
-    catch (error) {
-        zip.close();
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/github/artifacts.ts
-/**
- * Workflow artifacts of a commit, and their download. Reads go through the gateway (cached,
- * shape-checked). The download asks the API for the archive's location without following
- * the redirect, then fetches that location (another host: signed blob storage) with no
- * Authorization header, so the token never leaves the API host; the archive is streamed to disk
- * under a byte limit.
- */
-
-
-
-
-
-const ArtifactShape = object({
-    id: schemas_number(),
-    name: schemas_string(),
-    size_in_bytes: schemas_number(),
-    expired: schemas_boolean(),
-    created_at: schemas_string().nullable(),
-    workflow_run: object({ id: schemas_number().optional(), head_sha: schemas_string().optional() }).nullable().optional()
-});
-const ArtifactsPageShape = object({ total_count: schemas_number(), artifacts: array(ArtifactShape) });
-const WorkflowRunShape = object({
-    id: schemas_number(),
-    name: schemas_string().nullable().optional(),
-    status: schemas_string().nullable(),
-    html_url: schemas_string(),
-    created_at: schemas_string()
-});
-const RunsPageShape = object({ total_count: schemas_number(), workflow_runs: array(WorkflowRunShape) });
-const ENDPOINTS = {
-    repoArtifacts: 'GET /repos/{owner}/{repo}/actions/artifacts',
-    runArtifacts: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
-    runs: 'GET /repos/{owner}/{repo}/actions/runs',
-    download: 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
-    compare: 'GET /repos/{owner}/{repo}/compare/{basehead}'
-};
-
-/** Longest time a download from blob storage may take. */
-const DOWNLOAD_TIMEOUT_MS = 5 * 60 * 1000;
-const newestFirst = (a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b.id - a.id;
-/** The commit's workflow runs, newest first. */
-function commitRuns(gateway, sha) {
-    return gateway.cached(`workflow-runs:${sha}`, async () => {
-        const runs = await gateway.readAll(ENDPOINTS.runs, { head_sha: sha, exclude_pull_requests: true }, RunsPageShape, page => page.workflow_runs);
-        return runs.sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
-    });
-}
-/**
- * The newest artifact named `name` uploaded by a run on `sha`. First one request: the repository's
- * artifacts of that name (newest first), filtered by the run's head SHA, which finds a fresh
- * commit's artifact at once. Only when that page is not the whole list and holds none for the
- * commit, each of the commit's runs is asked (newest first) — conclusive for older commits.
- */
-async function findArtifact(gateway, name, sha) {
-    const page = await gateway.cached(`artifacts-named:${name}`, () => gateway.read(ENDPOINTS.repoArtifacts, { name, per_page: 100 }, ArtifactsPageShape));
-    const onCommit = (list) => list.filter(a => a.name === name && a.workflow_run?.head_sha === sha).sort(newestFirst);
-    const hits = onCommit(page.artifacts);
-    if (hits.length > 0)
-        return { found: true, artifact: hits[0] };
-    const runs = await commitRuns(gateway, sha);
-    if (page.artifacts.length < page.total_count) {
-        for (const run of runs) {
-            const list = await gateway.cached(`run-artifacts:${run.id}:${name}`, () => gateway.readAll(ENDPOINTS.runArtifacts, { run_id: run.id, name }, ArtifactsPageShape, p => p.artifacts));
-            const named = list.filter(a => a.name === name).sort(newestFirst);
-            if (named.length > 0)
-                return { found: true, artifact: named[0] };
-        }
-    }
-    return { found: false, runs };
-}
-/** The artifact's zip, written to `file`. Throws ApiError (410 when expired) or a download Error. */
-async function downloadArtifact(gateway, artifact, file, maxBytes) {
-    const endpoint = ENDPOINTS.download;
-    let response;
-    try {
-        response = await gateway.gh.request(endpoint, {
-            ...gateway.repo,
-            artifact_id: artifact.id,
-            archive_format: 'zip',
-            // Not followed by fetch: the location is fetched below without the token.
-            request: { redirect: 'manual', parseSuccessResponseBody: false }
-        });
-    }
-    catch (error) {
-        throw toApiError(error, endpoint);
-    }
-    let body = response.data;
-    const status = response.status;
-    if (status >= 300 && status < 400) {
-        await body?.cancel().catch(() => { });
-        const location = response.headers.location;
-        if (!location)
-            throw new ApiError(endpoint, status, 'redirect without a Location header');
-        let blob;
-        try {
-            blob = await fetch(location, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-        }
-        catch (error) {
-            throw new Error(`the download from ${new URL(location).host} failed: ${error.message}`, {
-                cause: error
-            });
-        }
-        if (!blob.ok) {
-            await blob.body?.cancel().catch(() => { });
-            throw new Error(`the download from ${new URL(location).host} answered ${blob.status}`);
-        }
-        body = blob.body;
-    }
-    else if (String(response.headers['content-type'] ?? '').includes('json')) {
-        // GitHub answers the archive request with a redirect; a JSON body here is no archive.
-        await body?.cancel().catch(() => { });
-        throw new ApiError(endpoint, status, 'answered with JSON instead of the archive');
-    }
-    if (!body)
-        throw new Error('the download had no content');
-    let bytes = 0;
-    const limit = new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            bytes += chunk.length;
-            if (bytes > maxBytes)
-                done(new Error(`the archive is larger than ${Math.round(maxBytes / 1e6)} MB; refused`));
-            else
-                done(null, chunk);
-        }
-    });
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(body), limit, (0,external_node_fs_namespaceObject.createWriteStream)(file));
-}
-const CompareShape = object({ merge_base_commit: object({ sha: schemas_string() }) });
-/** The merge base of a PR's head with its base (what the PR's diff is taken against). */
-function mergeBase(gateway, base, head) {
-    return gateway.cached(`merge-base:${base}...${head}`, async () => {
-        const data = await gateway.read(ENDPOINTS.compare, { basehead: `${base}...${head}`, per_page: 1 }, CompareShape);
-        return data.merge_base_commit.sha;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/coverage.ts
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/evaluate/coverage/reading.ts
 
 
 
 
 /** Most bytes of an artifact archive the gate downloads. */
 const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
-/**
- * `coverage` (docs/check-types.md): the line coverage from one source is at least `min`, and with `max-drop`
- * (on PRs) at most that many points below the figure at the PR's merge base from the same source.
- */
-async function evaluateCoverage(check, ctx) {
-    const head = await readAt(check, ctx, ctx.target.sha, 'head');
-    if ('outcome' in head)
-        return head.outcome;
-    const { figure } = head;
-    const shown = figure.asWritten ?? formatPercent(figure.percent, check.min);
-    const what = say `${figure.unit} coverage (${figure.detail}) from ${figure.source}`;
-    if (figure.percent < check.min) {
-        return {
-            state: 'fail',
-            summary: say `${shown}% < ${formatThreshold(check.min)}% ${what}`,
-            url: figure.url
-        };
-    }
-    const pass = say `${shown}% ≥ ${formatThreshold(check.min)}% ${what}`;
-    const maxDrop = check['max-drop'];
-    if (maxDrop === undefined)
-        return { state: 'pass', summary: pass, url: figure.url };
-    const pr = ctx.target.pr;
-    if (!pr)
-        return {
-            state: 'pass',
-            summary: say `${pass}; ${phrase_code('max-drop')} applies to pull requests only`,
-            url: figure.url
-        };
-    let base;
-    try {
-        base = await mergeBase(ctx.gateway, pr.baseSha || pr.baseRef, pr.headSha);
-    }
-    catch (error) {
-        return unknownFromError(error, ENDPOINTS.compare, 'contents: read');
-    }
-    const short = base.slice(0, 7);
-    const before = await readAt(check, ctx, base, 'base');
-    if ('outcome' in before) {
-        return {
-            ...before.outcome,
-            state: 'unknown',
-            summary: say `${shown}% ${figure.unit} coverage, but no figure at the merge base ${short} to check ${phrase_code('max-drop')} against: ${before.outcome.summary}`,
-            url: figure.url
-        };
-    }
-    const drop = before.figure.percent - figure.percent;
-    const baseShown = before.figure.asWritten ?? formatPercent(before.figure.percent);
-    if (drop > maxDrop + 1e-9) {
-        return {
-            state: 'fail',
-            summary: say `${shown}% is ${formatPercent(drop)} points below ${baseShown}% at the merge base ${short} (${phrase_code('max-drop')} ${formatThreshold(maxDrop)}) — ${what}`,
-            url: figure.url
-        };
-    }
-    const change = drop > 0
-        ? `${formatPercent(drop)} points below`
-        : drop < 0
-            ? `${formatPercent(-drop)} points above`
-            : 'same as';
+/** The figure of report files (merged per source file), as the reader shows it. */
+async function measure(files, format, ctx) {
+    const figure = await readCoverage(files, {
+        format,
+        paths: { repo: ctx.gateway.repo.repo, workspace: process.env.GITHUB_WORKSPACE }
+    });
+    const merged = figure.reports.length > 1 ? `, ${figure.reports.length} reports merged` : '';
     return {
-        state: 'pass',
-        summary: say `${pass}; ${change} ${baseShown}% at the merge base ${short}`,
-        url: figure.url
+        percent: figure.percent,
+        unit: figure.format === 'go' ? 'statement' : 'line',
+        detail: `${FORMAT_LABEL[figure.format]}${merged}: ${figure.covered} of ${figure.total}`
     };
 }
-async function readAt(check, ctx, sha, role) {
-    if (check.artifact !== undefined)
-        return readArtifact(check.artifact, check.format, ctx, sha, role);
-    if (check.status !== undefined)
-        return readStatus(check.status, ctx, sha, role);
-    if (role === 'base') {
+/** A report that cannot be used is `unknown`, naming the file and what is wrong with it. */
+function reportProblem(problem, source) {
+    const fix = 'Check the report the workflow writes (run the coverage tool locally and look at the file).';
+    if (problem instanceof ReportError)
         return {
-            outcome: {
-                state: 'unknown',
-                summary: ['a workspace file has no figure at the merge base'],
-                fix: 'Use the `artifact` or `status` source for `max-drop`, or remove `max-drop`.'
-            }
+            state: 'unknown',
+            summary: say `could not verify: ${phrase_code(problem.file)} in ${source} ${problem.problem}`,
+            fix
         };
-    }
-    return readWorkspace(check.path, check.format, ctx);
+    if (problem instanceof NoReportError)
+        return { state: 'unknown', summary: say `could not verify: ${source} holds ${problem.message}`, fix };
+    if (problem instanceof ZipError)
+        return { state: 'unknown', summary: say `could not verify: ${source} ${problem.message}`, fix };
+    return {
+        state: 'unknown',
+        summary: say `could not verify: ${source} could not be read: ${problem.message}`,
+        fix: 'Re-run the job; report the error if it persists.'
+    };
 }
+
+;// CONCATENATED MODULE: ./src/evaluate/coverage/artifact.ts
+// The `artifact` source: reports in a workflow artifact of the commit's runs.
+
+
+
+
+
+
+
+
+
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 async function readArtifact(name, format, ctx, sha, role) {
     const short = sha.slice(0, 7);
@@ -76367,7 +76343,7 @@ function expired(name, url) {
     };
 }
 async function measureArtifact(artifact, format, ctx) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(ctx.runner.runnerTemp || (0,external_node_os_namespaceObject.tmpdir)(), 'readiness-coverage-'));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(ctx.runner.runnerTemp || (0,external_node_os_namespaceObject.tmpdir)(), 'readiness-coverage-'));
     try {
         const file = (0,external_node_path_namespaceObject.join)(dir, 'artifact.zip');
         await downloadArtifact(ctx.gateway, artifact, file, MAX_ARCHIVE_BYTES);
@@ -76383,80 +76359,16 @@ async function measureArtifact(artifact, format, ctx) {
         return { problem: error };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
 }
-async function measure(files, format, ctx) {
-    const figure = await readCoverage(files, {
-        format,
-        paths: { repo: ctx.gateway.repo.repo, workspace: process.env.GITHUB_WORKSPACE }
-    });
-    const merged = figure.reports.length > 1 ? `, ${figure.reports.length} reports merged` : '';
-    return {
-        percent: figure.percent,
-        unit: figure.format === 'go' ? 'statement' : 'line',
-        detail: `${FORMAT_LABEL[figure.format]}${merged}: ${figure.covered} of ${figure.total}`
-    };
-}
-/** A report that cannot be used is `unknown`, naming the file and what is wrong with it. */
-function reportProblem(problem, source) {
-    const fix = 'Check the report the workflow writes (run the coverage tool locally and look at the file).';
-    if (problem instanceof ReportError)
-        return {
-            state: 'unknown',
-            summary: say `could not verify: ${phrase_code(problem.file)} in ${source} ${problem.problem}`,
-            fix
-        };
-    if (problem instanceof NoReportError)
-        return { state: 'unknown', summary: say `could not verify: ${source} holds ${problem.message}`, fix };
-    if (problem instanceof ZipError)
-        return { state: 'unknown', summary: say `could not verify: ${source} ${problem.message}`, fix };
-    return {
-        state: 'unknown',
-        summary: say `could not verify: ${source} could not be read: ${problem.message}`,
-        fix: 'Re-run the job; report the error if it persists.'
-    };
-}
-async function readWorkspace(path, format, ctx) {
-    const workspace = process.env.GITHUB_WORKSPACE;
-    const fix = 'The `path` source reads the workspace of the job that runs the gate: run the gate as a step after the tests in that job, or upload the report and use `artifact`.';
-    if (!workspace)
-        return { outcome: { state: 'unknown', summary: ['could not verify: GITHUB_WORKSPACE is not set'], fix } };
-    const found = await workspaceFiles(workspace, path);
-    if (!found.found)
-        return { outcome: { state: 'fail', summary: say `${phrase_code(path)} ${found.reason}`, fix } };
-    const source = say `${phrase_code(path)} in the workspace`;
-    try {
-        const measured = await measure(found.files, format, ctx);
-        if ('problem' in measured)
-            throw measured.problem;
-        return {
-            figure: {
-                ...measured,
-                source,
-                url: `${ctx.runner.serverUrl}/${ctx.gateway.repo.owner}/${ctx.gateway.repo.repo}/actions/runs/${ctx.runner.runId}`
-            }
-        };
-    }
-    catch (error) {
-        return { outcome: reportProblem(error, source) };
-    }
-}
-const NamedRunShape = object({
-    id: schemas_number(),
-    name: schemas_string(),
-    status: schemas_string(),
-    started_at: schemas_string().nullable().optional(),
-    html_url: schemas_string().nullable().optional(),
-    details_url: schemas_string().nullable().optional(),
-    output: object({
-        title: schemas_string().nullable().optional(),
-        summary: schemas_string().nullable().optional(),
-        text: schemas_string().nullable().optional()
-    })
-        .optional()
-});
-const NamedRunsShape = object({ total_count: schemas_number(), check_runs: array(NamedRunShape) });
+
+;// CONCATENATED MODULE: ./src/evaluate/coverage/status.ts
+
+
+
+
+
 const CHECK_RUNS = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs';
 /** The first percentage in a text, as written ("Coverage: 81.25% (+0.4%)" → "81.25"). */
 function firstPercentage(text) {
@@ -76562,6 +76474,174 @@ async function readStatus(name, ctx, sha, role) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/coverage/workspace.ts
+/** Report files in the workspace (the `path` source): one file, or every file under a directory. */
+
+
+
+const MAX_FILES = 10_000;
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** The files at `path` inside `workspace`; a path that leaves the workspace is refused. */
+async function workspaceFiles(workspace, path) {
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    const target = (0,external_node_path_namespaceObject.resolve)(root, path);
+    if (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep))
+        return { found: false, reason: 'is outside the workspace' };
+    let stat;
+    try {
+        stat = await (0,external_node_fs_promises_namespaceObject.lstat)(target);
+    }
+    catch {
+        return { found: false, reason: 'does not exist in the workspace' };
+    }
+    const file = (full, size) => ({
+        name: (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/'),
+        size,
+        open: async () => (0,external_node_fs_namespaceObject.createReadStream)(full)
+    });
+    if (stat.isFile())
+        return { found: true, files: [file(target, stat.size)] };
+    if (!stat.isDirectory())
+        return { found: false, reason: 'is neither a file nor a directory' };
+    const files = [];
+    const walk = async (dir) => {
+        for (const entry of (await (0,external_node_fs_promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+            if (files.length >= MAX_FILES)
+                return;
+            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
+                await walk(full);
+            else if (entry.isFile())
+                files.push(file(full, (await (0,external_node_fs_promises_namespaceObject.lstat)(full)).size));
+        }
+    };
+    await walk(target);
+    return { found: true, files };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/coverage/workspace.ts
+
+
+
+async function readWorkspace(path, format, ctx) {
+    const workspace = process.env.GITHUB_WORKSPACE;
+    const fix = 'The `path` source reads the workspace of the job that runs the gate: run the gate as a step after the tests in that job, or upload the report and use `artifact`.';
+    if (!workspace)
+        return { outcome: { state: 'unknown', summary: ['could not verify: GITHUB_WORKSPACE is not set'], fix } };
+    const found = await workspaceFiles(workspace, path);
+    if (!found.found)
+        return { outcome: { state: 'fail', summary: say `${phrase_code(path)} ${found.reason}`, fix } };
+    const source = say `${phrase_code(path)} in the workspace`;
+    try {
+        const measured = await measure(found.files, format, ctx);
+        if ('problem' in measured)
+            throw measured.problem;
+        return {
+            figure: {
+                ...measured,
+                source,
+                url: `${ctx.runner.serverUrl}/${ctx.gateway.repo.owner}/${ctx.gateway.repo.repo}/actions/runs/${ctx.runner.runId}`
+            }
+        };
+    }
+    catch (error) {
+        return { outcome: reportProblem(error, source) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/coverage.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `coverage` (docs/check-types.md): the line coverage from one source is at least `min`, and with `max-drop`
+ * (on PRs) at most that many points below the figure at the PR's merge base from the same source.
+ */
+async function evaluateCoverage(check, ctx) {
+    const head = await readAt(check, ctx, ctx.target.sha, 'head');
+    if ('outcome' in head)
+        return head.outcome;
+    const { figure } = head;
+    const shown = figure.asWritten ?? formatPercent(figure.percent, check.min);
+    const what = say `${figure.unit} coverage (${figure.detail}) from ${figure.source}`;
+    if (figure.percent < check.min) {
+        return {
+            state: 'fail',
+            summary: say `${shown}% < ${formatThreshold(check.min)}% ${what}`,
+            url: figure.url
+        };
+    }
+    const pass = say `${shown}% ≥ ${formatThreshold(check.min)}% ${what}`;
+    const maxDrop = check['max-drop'];
+    if (maxDrop === undefined)
+        return { state: 'pass', summary: pass, url: figure.url };
+    const pr = ctx.target.pr;
+    if (!pr)
+        return {
+            state: 'pass',
+            summary: say `${pass}; ${phrase_code('max-drop')} applies to pull requests only`,
+            url: figure.url
+        };
+    let base;
+    try {
+        base = await mergeBase(ctx.gateway, pr.baseSha || pr.baseRef, pr.headSha);
+    }
+    catch (error) {
+        return unknownFromError(error, ENDPOINTS.compare, 'contents: read');
+    }
+    const short = base.slice(0, 7);
+    const before = await readAt(check, ctx, base, 'base');
+    if ('outcome' in before) {
+        return {
+            ...before.outcome,
+            state: 'unknown',
+            summary: say `${shown}% ${figure.unit} coverage, but no figure at the merge base ${short} to check ${phrase_code('max-drop')} against: ${before.outcome.summary}`,
+            url: figure.url
+        };
+    }
+    const drop = before.figure.percent - figure.percent;
+    const baseShown = before.figure.asWritten ?? formatPercent(before.figure.percent);
+    if (drop > maxDrop + 1e-9) {
+        return {
+            state: 'fail',
+            summary: say `${shown}% is ${formatPercent(drop)} points below ${baseShown}% at the merge base ${short} (${phrase_code('max-drop')} ${formatThreshold(maxDrop)}) — ${what}`,
+            url: figure.url
+        };
+    }
+    const change = drop > 0
+        ? `${formatPercent(drop)} points below`
+        : drop < 0
+            ? `${formatPercent(-drop)} points above`
+            : 'same as';
+    return {
+        state: 'pass',
+        summary: say `${pass}; ${change} ${baseShown}% at the merge base ${short}`,
+        url: figure.url
+    };
+}
+async function readAt(check, ctx, sha, role) {
+    if (check.artifact !== undefined)
+        return readArtifact(check.artifact, check.format, ctx, sha, role);
+    if (check.status !== undefined)
+        return readStatus(check.status, ctx, sha, role);
+    if (role === 'base') {
+        return {
+            outcome: {
+                state: 'unknown',
+                summary: ['a workspace file has no figure at the merge base'],
+                fix: 'Use the `artifact` or `status` source for `max-drop`, or remove `max-drop`.'
+            }
+        };
+    }
+    return readWorkspace(check.path, check.format, ctx);
+}
+
 ;// CONCATENATED MODULE: ./src/github/alert-errors.ts
 
 
@@ -76659,51 +76739,12 @@ function explainAlertError(error, kind, securityToken) {
 
 ;// CONCATENATED MODULE: ./src/github/alerts.ts
 
+
 /**
  * Readers of the three security-alert lists (code scanning, secret scanning, Dependabot). They use the
  * security gateway (built from `security-token` when given), read every page, and shape-check every
  * response: a malformed page is an ApiError (hence `unknown`), never an empty list.
  */
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-const alerts_severity = schemas_enum(SEVERITIES);
-const CodeScanningAlertShape = object({
-    number: schemas_number(),
-    state: schemas_enum(['open', 'dismissed', 'fixed']).nullable(),
-    html_url: schemas_string(),
-    rule: object({
-        id: schemas_string().nullable().optional(),
-        name: schemas_string().optional(),
-        description: schemas_string().optional(),
-        severity: schemas_enum(['none', 'note', 'warning', 'error']).nullable().optional(),
-        security_severity_level: alerts_severity.nullable().optional()
-    }),
-    tool: object({ name: schemas_string().optional() }).optional(),
-    most_recent_instance: object({
-        ref: schemas_string().optional(),
-        state: schemas_enum(['open', 'dismissed', 'fixed']).nullable().optional()
-    })
-        .nullable()
-        .optional()
-});
-/** The secret's value is not part of the shape: zod drops it even if GitHub sent it. */
-const SecretScanningAlertShape = object({
-    number: schemas_number(),
-    state: schemas_enum(['open', 'resolved']),
-    html_url: schemas_string(),
-    secret_type: schemas_string().optional(),
-    secret_type_display_name: schemas_string().optional()
-});
-const DependabotAlertShape = object({
-    number: schemas_number(),
-    state: schemas_enum(['auto_dismissed', 'dismissed', 'fixed', 'open']),
-    html_url: schemas_string(),
-    dependency: object({
-        package: object({ ecosystem: schemas_string(), name: schemas_string() }).optional(),
-        manifest_path: schemas_string().optional()
-    }),
-    security_advisory: object({ ghsa_id: schemas_string(), summary: schemas_string(), severity: alerts_severity }),
-    security_vulnerability: object({ severity: alerts_severity })
-});
 const CODE_SCANNING_ALERTS = 'GET /repos/{owner}/{repo}/code-scanning/alerts';
 const SECRET_SCANNING_ALERTS = 'GET /repos/{owner}/{repo}/secret-scanning/alerts';
 const DEPENDABOT_ALERTS = 'GET /repos/{owner}/{repo}/dependabot/alerts';
@@ -76715,16 +76756,6 @@ function openCodeScanningAlerts(gateway, ref, tool) {
     return gateway.cached(`code-scanning:${ref}:${tool ?? ''}`, () => gateway.readAll(CODE_SCANNING_ALERTS, params, CodeScanningAlertShape.array(), page => page));
 }
 const CODE_SCANNING_ANALYSES = 'GET /repos/{owner}/{repo}/code-scanning/analyses';
-const CodeScanningAnalysisShape = object({
-    id: schemas_number(),
-    ref: schemas_string(),
-    commit_sha: schemas_string(),
-    created_at: schemas_string(),
-    analysis_key: schemas_string().optional(),
-    environment: schemas_string().optional(),
-    category: schemas_string().optional(),
-    tool: object({ name: schemas_string().nullable().optional() }).optional()
-});
 /** How many of a ref's newest analyses are read: one page, more than any one commit uploads. */
 const ANALYSES_READ = 100;
 /**
@@ -77085,7 +77116,7 @@ function evaluateManual(item, today) {
     return { state: 'signed-off', summary: say `signed off by ${phrase_code(s.by)} on ${s.date}${until}${note}` };
 }
 
-;// CONCATENATED MODULE: ./src/verdict/evaluate-checklist.ts
+;// CONCATENATED MODULE: ./src/evaluate/evaluate-checklist.ts
 
 
 
@@ -77118,7 +77149,7 @@ function outcomeOf(item, ctx) {
     return item.check ? evaluateCheck(item.check, ctx) : Promise.resolve(evaluateManual(item, ctx.today));
 }
 
-;// CONCATENATED MODULE: ./src/gate.ts
+;// CONCATENATED MODULE: ./src/gate/gate-target.ts
 
 
 
