@@ -308,6 +308,37 @@ describe('exact limits', () => {
     }
   })
 
+  it.each([-1, 0, 1])('posts a comment of 65,536 characters %i whole, or cut to fit', delta => {
+    const withSummary = (n: number) =>
+      renderComment(report([item({ id: 'x', state: 'fail', summary: ['a'.repeat(n)] })]), {
+        notices: ['A note.']
+      })
+    const n = 1 + COMMENT_LIMIT - withSummary(1).length + delta
+    const body = withSummary(n)
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    if (delta <= 0) {
+      expect(body.length).toBe(COMMENT_LIMIT + delta)
+      expect(body).toContain('a'.repeat(n))
+    } else {
+      expect(body).toContain('1 more item not shown here (size limit)')
+    }
+  })
+
+  it.each([-1, 0, 1])('posts a check-run summary of 65,535 bytes %i whole, or cut to fit', delta => {
+    const withSummary = (n: number) =>
+      renderCheckRun(report([item({ id: 'x', state: 'fail', summary: ['é'.repeat(n)] })])).summary
+    const fixed = Buffer.byteLength(withSummary(0))
+    // Each é is two bytes: aim at the limit from the odd or even side.
+    const n = Math.floor((CHECK_SUMMARY_BYTES - fixed + delta) / 2)
+    const summary = withSummary(n)
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_BYTES)
+    if (fixed + 2 * n <= CHECK_SUMMARY_BYTES) expect(summary).toContain('é'.repeat(n))
+    else expect(summary).toContain('not shown here (size limit)')
+    expect(withSummary(n + 1)).toContain(
+      fixed + 2 * (n + 1) <= CHECK_SUMMARY_BYTES ? 'é'.repeat(n + 1) : 'not shown here (size limit)'
+    )
+  })
+
   it('fills the comment up to the limit, not far below it', () => {
     const body = renderComment(report(many(2000, 'A title')))
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)

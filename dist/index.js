@@ -64037,6 +64037,8 @@ const SEVERITY_ORDER = [
 const OPEN_STATES = ['fail', 'unknown', 'pending', 'manual'];
 /** What blocks a release by evidence (manual items block too, but are listed as sign-offs). */
 const BLOCKING_STATES = ['fail', 'unknown', 'pending'];
+/** What makes a required item fail the verdict (pending only holds it). */
+const FAILING_STATES = ['fail', 'unknown', 'manual'];
 /**
  * The verdict over required leaves: any fail/unknown → fail; else any pending → pending;
  * else any manual → fail; else pass. Advisory items never reach this function.
@@ -74387,8 +74389,16 @@ function renderBody(report, options = {}) {
     const cutNotice = (n) => n === 0
         ? `_…the rest is not shown here (size limit): see ${elsewhere} or the JSON report._`
         : `_…${n} more item${n === 1 ? '' : 's'} not shown here (size limit): see ${elsewhere} or the JSON report._`;
-    // Room for the footer and the longest cut notice, so whatever is cut, the result fits.
-    let size = measure([...footer, cutNotice(999_999)].join('\n')) + 2;
+    const whole = (cutAt) => layout(blocks, footer, measure, cutAt, cutNotice);
+    // Everything, when it fits; else cut with room for the footer and the longest cut notice.
+    const all = whole(Infinity);
+    if (measure(all) <= budget)
+        return all;
+    return whole(budget - measure([...footer, cutNotice(999_999)].join('\n')) - 2);
+}
+/** The blocks in order, each line while the running size stays within `room`; then the footer. */
+function layout(blocks, footer, measure, room, cutNotice) {
+    let size = 0;
     const out = [];
     let cut = 0;
     let cutItems = 0;
@@ -74403,7 +74413,7 @@ function renderBody(report, options = {}) {
         const fits = [];
         for (const line of block.lines) {
             const cost = measure(line) + 1 + (fits.length === 0 ? fixed : 0);
-            if (cut === 0 && size + cost <= budget) {
+            if (cut === 0 && size + cost <= room) {
                 fits.push(line);
                 size += cost;
             }
@@ -74435,8 +74445,9 @@ function commentMarker(checklistPath) {
 function renderComment(report, extras = {}) {
     const marker = commentMarker(report.checklist.path);
     const notices = (extras.notices ?? []).map(n => `> ${inlineMarkdown(markdown_text(n))}`).join('\n');
-    const reserve = characters([marker, '', notices].join('\n')) + 1;
-    const body = renderBody(report, { budget: COMMENT_LIMIT - reserve, measure: characters });
+    // marker \n body [\n notices]: the body gets exactly what the rest leaves of the limit.
+    const rest = characters(marker) + 1 + (notices ? 1 + characters(notices) : 0);
+    const body = renderBody(report, { budget: COMMENT_LIMIT - rest, measure: characters });
     return [marker, body, notices].filter(Boolean).join('\n');
 }
 
@@ -74717,6 +74728,7 @@ async function identityMatcher(gh) {
 ;// CONCATENATED MODULE: ./src/render/status.ts
 
 
+
 /** GitHub refuses commit-status descriptions over 140 characters. */
 const STATUS_DESCRIPTION_LIMIT = 140;
 function statusState(report) {
@@ -74725,7 +74737,7 @@ function statusState(report) {
 /** Plain text (statuses do not render Markdown), counts first, at most 140 characters. */
 function statusDescription(report) {
     const text = report.errors.length > 0
-        ? `Configuration error: ${report.errors[0].message.replace(/`/g, '')}`
+        ? `Configuration error: ${plainText(authored(report.errors[0].message))}`
         : `${report.result}: ${countsLine(report)}`;
     return limits_clip(text.replace(/\s+/g, ' '), STATUS_DESCRIPTION_LIMIT);
 }
@@ -82662,6 +82674,7 @@ function readSettings(getInput) {
 
 
 
+
 /**
  * The action: read inputs → find what to gate → gate each target → set outputs and the exit code.
  * Every failure ends in one message a person can act on, never in a bare stack trace.
@@ -82737,7 +82750,7 @@ function failingSummary(results) {
     return results
         .filter(r => r.report.result === 'fail')
         .map(r => {
-        const blocking = r.report.items.filter(i => i.required && ['fail', 'unknown', 'manual'].includes(i.state));
+        const blocking = r.report.items.filter(i => i.required && FAILING_STATES.includes(i.state));
         const names = blocking.slice(0, 5).map(i => `${i.path} (${i.state})`);
         const more = blocking.length > 5 ? ` and ${blocking.length - 5} more` : '';
         return `${r.report.target.pr ? `#${r.report.target.pr}: ` : ''}${names.join(', ')}${more}`;

@@ -9,6 +9,7 @@ import { Gateway } from './github/gateway.js'
 import { outputsOf } from './publish/outputs.js'
 import { readSettings } from './settings.js'
 import { logLine } from './publish/log.js'
+import { FAILING_STATES } from './verdict/states.js'
 
 /**
  * The action: read inputs → find what to gate → gate each target → set outputs and the exit code.
@@ -92,9 +93,7 @@ function failingSummary(results: GateResult[]): string {
   return results
     .filter(r => r.report.result === 'fail')
     .map(r => {
-      const blocking = r.report.items.filter(
-        i => i.required && ['fail', 'unknown', 'manual'].includes(i.state)
-      )
+      const blocking = r.report.items.filter(i => i.required && FAILING_STATES.includes(i.state))
       const names = blocking.slice(0, 5).map(i => `${i.path} (${i.state})`)
       const more = blocking.length > 5 ? ` and ${blocking.length - 5} more` : ''
       return `${r.report.target.pr ? `#${r.report.target.pr}: ` : ''}${names.join(', ')}${more}`

@@ -186,7 +186,7 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
           // The label is the gate's ("main (base of #42)"): the PR reference may link; a ref name never pings.
           words(` from ${report.checklist.label.replace(/@/g, '@\u200b')}.`)
         )
-  const blocks: { title?: string; lines: string[]; fold?: string }[] = [
+  const blocks: Block[] = [
     { lines: [headline(report), '', intro, '', ...editNotice(report), ...warningNotice(report)] }
   ]
   if (report.errors.length > 0) blocks.push({ lines: report.errors.map(errorLine) })
@@ -226,8 +226,28 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
     n === 0
       ? `_…the rest is not shown here (size limit): see ${elsewhere} or the JSON report._`
       : `_…${n} more item${n === 1 ? '' : 's'} not shown here (size limit): see ${elsewhere} or the JSON report._`
-  // Room for the footer and the longest cut notice, so whatever is cut, the result fits.
-  let size = measure([...footer, cutNotice(999_999)].join('\n')) + 2
+  const whole = (cutAt: number) => layout(blocks, footer, measure, cutAt, cutNotice)
+  // Everything, when it fits; else cut with room for the footer and the longest cut notice.
+  const all = whole(Infinity)
+  if (measure(all) <= budget) return all
+  return whole(budget - measure([...footer, cutNotice(999_999)].join('\n')) - 2)
+}
+
+interface Block {
+  title?: string
+  lines: string[]
+  fold?: string
+}
+
+/** The blocks in order, each line while the running size stays within `room`; then the footer. */
+function layout(
+  blocks: Block[],
+  footer: string[],
+  measure: Measure,
+  room: number,
+  cutNotice: (items: number) => string
+): string {
+  let size = 0
   const out: string[] = []
   let cut = 0
   let cutItems = 0
@@ -242,7 +262,7 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
     const fits: string[] = []
     for (const line of block.lines) {
       const cost = measure(line) + 1 + (fits.length === 0 ? fixed : 0)
-      if (cut === 0 && size + cost <= budget) {
+      if (cut === 0 && size + cost <= room) {
         fits.push(line)
         size += cost
       } else {
