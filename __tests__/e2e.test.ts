@@ -332,6 +332,7 @@ describe('a fork PR with a read-only token', () => {
       /::warning::The commit status was not posted: .*403.*Resource not accessible by integration/
     )
     expect(run.stdout).toMatch(/statuses: write/)
+    expect(run.stdout).toContain('read-only token (see "Fork pull requests" in docs/events.md)')
     expect(run.summary).toContain('The PR comment was not posted')
     expect(run.outputs.result).toBe('fail')
     expect(run.code).toBe(1)

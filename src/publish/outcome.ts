@@ -17,7 +17,7 @@ export function refused(error: unknown, endpoint: string, what: string): Publish
   const verb = endpoint.startsWith('GET ') ? 'read' : 'write'
   const hint =
     (e.status === 403 || e.status === 404) && permission
-      ? ` The token may not ${verb} ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in the README).`
+      ? ` The token may not ${verb} ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in docs/events.md).`
       : ''
   return { posted: false, reason: `${describeFailure(e)}.${hint}` }
 }
