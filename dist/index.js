@@ -45637,7 +45637,7 @@ async function resolveTargets(ctx, settings, gateway) {
         default:
             if (AUDIT_EVENTS.has(ctx.eventName))
                 return auditTarget(ctx, settings, gateway);
-            return none(`the \`${ctx.eventName || '(none)'}\` event is not one the gate evaluates; nothing was posted. See "Events" in the README.`);
+            return none(`the \`${ctx.eventName || '(none)'}\` event is not one the gate evaluates; nothing was posted. See docs/events.md.`);
     }
 }
 function pullTarget(pr, settings, useHead = false) {
@@ -62889,7 +62889,7 @@ const fileCheck = strictObject({
     path: oneOrMany(schemas_string().min(1)).describe('File (or list of files) that must exist at the ref.'),
     contains: oneOrMany(needle)
         .optional()
-        .describe('Text each file must contain; /…/ for a regular expression.')
+        .describe('Text each file must contain; /…/flags for a regular expression (RE2 syntax, flags i, m, s).')
 })
     .describe('Files in the repository at the gated commit. Needs contents: read.');
 const reviewsCheck = strictObject({
@@ -62966,7 +62966,7 @@ const ChecklistSchema = strictObject({
  * Turns zod's issues into checklist errors a person can act on: what was given, in YAML's words
  * ("the text "1"", "a mapping"), what is expected, and the fix; positioned at the offending node.
  */
-const SCHEMA_FIX = 'See the checklist format in the README (or checklist/schema.json for editor completion).';
+const SCHEMA_FIX = 'See the checklist format in docs/checklist.md (or checklist/schema.json for editor completion).';
 const ITEM_KEYS = ['id', 'title', 'description', 'required', 'owner', 'check', 'signoff', 'items'];
 function describeIssue(issue, data, doc, error) {
     const path = issue.path;
@@ -74563,7 +74563,7 @@ function refused(error, endpoint, what) {
     const permission = permissionFor(endpoint);
     const verb = endpoint.startsWith('GET ') ? 'read' : 'write';
     const hint = (e.status === 403 || e.status === 404) && permission
-        ? ` The token may not ${verb} ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in the README).`
+        ? ` The token may not ${verb} ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in docs/events.md).`
         : '';
     return { posted: false, reason: `${describeFailure(e)}.${hint}` };
 }
@@ -82627,7 +82627,7 @@ function readSettings(getInput) {
         errors.push({
             file: 'action inputs',
             message: 'input `token` is empty',
-            fix: 'Leave `token` at its default (`${{ github.token }}`) or pass a token with the permissions listed in the README.'
+            fix: 'Leave `token` at its default (`${{ github.token }}`) or pass a token with the permissions listed in docs/permissions.md.'
         });
     }
     const waitText = input('wait-timeout', '0');
