@@ -1,4 +1,4 @@
-// `npm run demo`: the real gate (dist/index.js) against the local GitHub API simulator, on a sample
+// `npm run demo`: the real bundled gate (dist/index.js) against the local GitHub API simulator, on a sample
 // release PR, twice: first failing, then after the fixes land. Prints what GitHub received.
 import { startSimulator } from '../sim/server.js'
 import {
