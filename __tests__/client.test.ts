@@ -2,10 +2,17 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { type AddressInfo, type Socket, connect, createServer } from 'node:net'
 import { startSimulator, type Simulator } from '../sim/server.js'
-import { defaultScenario, TOKENS } from '../sim/scenario.js'
+import { defaultScenario, sha, TOKENS } from '../sim/scenario.js'
 import { type ApiError, explainApiError } from '../src/github/api-error.js'
-import { bareRetryAfter, createGitHub, patienceFromEnv, type Patience } from '../src/github/client.js'
+import {
+  WRITE_BURST,
+  bareRetryAfter,
+  createGitHub,
+  patienceFromEnv,
+  type Patience
+} from '../src/github/client.js'
 import { Gateway } from '../src/github/gateway.js'
+import { z } from 'zod'
 
 let sim: Simulator
 let started = false
@@ -164,6 +171,44 @@ describe('the GitHub client', () => {
       })
     ).rejects.toMatchObject({ status: 404 })
     expect(sim.requests.map(r => r.status)).toEqual([403, 404])
+  })
+
+  it(`sends a run's first ${WRITE_BURST} writes at once, and any more a second apart, as GitHub asks`, async () => {
+    await start()
+    const gh = client()
+    const post = (i: number) =>
+      gh.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+        owner: 'acme',
+        repo: 'widgets',
+        sha: sha('head'),
+        state: 'success',
+        context: `ci/${i}`
+      })
+    await Promise.all(Array.from({ length: WRITE_BURST + 2 }, (_, i) => post(i)))
+    const at = sim.requests.map(r => r.receivedAt)
+    expect(at).toHaveLength(WRITE_BURST + 2)
+    // No second's wait within the burst…
+    expect(at[WRITE_BURST - 1] - at[0]).toBeLessThan(900)
+    // …and a second before each write past it.
+    expect(at[WRITE_BURST] - at[0]).toBeGreaterThanOrEqual(950)
+    expect(at[WRITE_BURST + 1] - at[WRITE_BURST]).toBeGreaterThanOrEqual(950)
+    // Reads are never paced.
+    const t0 = Date.now()
+    await Promise.all([repoGet(gh), repoGet(gh), repoGet(gh)])
+    expect(Date.now() - t0).toBeLessThan(900)
+  })
+
+  it('reads answers with JSON.parse, and refuses one with an integer beyond 2^53 instead of rounding it', async () => {
+    await start()
+    const gateway = new Gateway(client(), { owner: 'acme', repo: 'widgets' })
+    const shape = z.object({ id: z.number(), default_branch: z.string() })
+    expect(await gateway.read('GET /repos/{owner}/{repo}', {}, shape)).toMatchObject({
+      default_branch: 'main'
+    })
+    sim.onReply = (_ex, reply) => ({ ...reply, body: '{"id": 9007199254740993, "default_branch": "main"}' })
+    await expect(gateway.read('GET /repos/{owner}/{repo}', {}, shape)).rejects.toThrow(
+      /unexpected response shape/
+    )
   })
 
   it('waits out a secondary rate limit within the allowed wait, and gives up beyond it', async () => {

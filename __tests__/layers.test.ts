@@ -7,6 +7,7 @@ import { dirname, join, normalize, relative } from 'node:path'
 /** Each folder of src/ (or top-level module) and its place: lower numbers may not import higher ones. */
 const RANK: Record<string, number> = {
   errors: 0,
+  types: 0,
   text: 0,
   verdict: 0,
   settings: 1,

@@ -7,7 +7,14 @@ import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import { TOKENS, defaultScenario, sha, type StatusSpec } from '../sim/scenario.js'
 import { createGitHub } from '../src/github/client.js'
 import { Gateway } from '../src/github/gateway.js'
-import { MAX_PAGES, PagingError, nextLink } from '../src/github/paging.js'
+import {
+  MAX_PAGES,
+  PAGE_CONCURRENCY,
+  PagingError,
+  nextLink,
+  numberedPages,
+  urlKey
+} from '../src/github/paging.js'
 
 const HEAD = sha('head')
 const STATUSES = `/repos/acme/widgets/commits/${HEAD}/statuses`
@@ -141,5 +148,106 @@ describe('paging', () => {
     )
     expect(nextLink('<https://a/x?page=1>; rel="first"')).toBeUndefined()
     expect(nextLink(undefined)).toBeUndefined()
+  })
+})
+
+describe('paging ahead, once the first page numbers the rest', () => {
+  /** Replaces the suite's simulator with one whose head commit has `count` statuses. */
+  async function withStatuses(count: number) {
+    await closeAndCheck(sim)
+    const statuses: StatusSpec[] = Array.from({ length: count }, (_, i) => ({
+      sha: HEAD,
+      context: `ci/${i}`,
+      state: 'success'
+    }))
+    sim = await startSimulator(defaultScenario({ statuses }), { validate: true })
+  }
+  /** The items the simulator served, page after page, as one reader going through them in order would see them. */
+  const servedInOrder = () =>
+    sim.requests
+      .filter(r => r.path === STATUSES)
+      .sort((a, b) => Number(a.query.page ?? 1) - Number(b.query.page ?? 1))
+      .flatMap(r => (r.responseBody as { context: string }[]).map(s => s.context))
+
+  it(`requests pages 2…N at most ${PAGE_CONCURRENCY} at a time, each once, and keeps the list's order`, async () => {
+    await withStatuses(1150)
+    let inFlight = 0
+    let most = 0
+    sim.onRequest = async ex => {
+      if (ex.path !== STATUSES) return
+      most = Math.max(most, ++inFlight)
+      await new Promise(resolve => setTimeout(resolve, 30))
+      inFlight--
+    }
+    const statuses = await gateway().statuses(HEAD)
+    expect(statuses).toHaveLength(1150)
+    expect(statuses.map(s => s.context)).toEqual(servedInOrder())
+    expect(new Set(statuses.map(s => s.id)).size).toBe(1150)
+    expect(pagesAsked()).toHaveLength(12)
+    expect(new Set(pagesAsked()).size).toBe(12)
+    expect(most).toBeGreaterThan(1)
+    expect(most).toBeLessThanOrEqual(PAGE_CONCURRENCY)
+  })
+
+  it('fails the list when a page in the middle fails, whatever came after it', async () => {
+    await withStatuses(650)
+    sim.onRequest = ex =>
+      ex.path === STATUSES && ex.query.page === '3'
+        ? { status: 404, body: { message: 'Not Found' } }
+        : undefined
+    await expect(gateway().statuses(HEAD)).rejects.toMatchObject({ status: 404 })
+  })
+
+  it('ends the list where a page stops pointing on (the list shrank while it was read)', async () => {
+    await withStatuses(650)
+    sim.onReply = (ex, reply) =>
+      ex.path === STATUSES && ex.query.page === '3'
+        ? { ...reply, headers: { ...reply.headers, link: '' } }
+        : undefined
+    const statuses = await gateway().statuses(HEAD)
+    expect(statuses).toHaveLength(300)
+    expect(statuses.map(s => s.context)).toEqual(servedInOrder().slice(0, 300))
+    expect(new Set(pagesAsked()).size).toBe(pagesAsked().length)
+  })
+
+  it('refuses a middle page that points to another host, and never sends the token there', async () => {
+    await withStatuses(650)
+    sim.onReply = (ex, reply) =>
+      ex.path === STATUSES && ex.query.page === '2'
+        ? { ...reply, headers: { ...reply.headers, link: `<${foreign.url}${STATUSES}?page=3>; rel="next"` } }
+        : undefined
+    await expect(gateway().statuses(HEAD)).rejects.toBeInstanceOf(PagingError)
+    expect(foreign.received).toEqual([])
+  })
+
+  it(`fails at once, reading nothing more, when the first page says there are more than ${MAX_PAGES}`, async () => {
+    sim.onReply = (ex, reply) =>
+      ex.path === STATUSES
+        ? {
+            ...reply,
+            headers: {
+              ...reply.headers,
+              link: `<${sim.url}${STATUSES}?per_page=100&page=2>; rel="next", <${sim.url}${STATUSES}?per_page=100&page=${MAX_PAGES + 1}>; rel="last"`
+            }
+          }
+        : undefined
+    await expect(gateway().statuses(HEAD)).rejects.toThrow(`more than ${MAX_PAGES} pages`)
+    expect(pagesAsked()).toEqual(['1'])
+  })
+
+  it('numbers pages only when next is page 2 and last the same URL but for its page', () => {
+    const url = (s: string) => new URL(`https://api.github.com/repositories/1/issues/7/comments${s}`)
+    expect(
+      numberedPages(url('?per_page=100&page=2'), url('?page=4&per_page=100'))?.map(u =>
+        u.searchParams.get('page')
+      )
+    ).toEqual(['2', '3', '4'])
+    // Cursor paging, a last page on another path, a next that is not page 2: read one page at a time.
+    expect(numberedPages(url('?after=Y3Vyc29y&per_page=100'), undefined)).toBeUndefined()
+    expect(
+      numberedPages(url('?per_page=100&page=2'), new URL('https://api.github.com/other?per_page=100&page=4'))
+    ).toBeUndefined()
+    expect(numberedPages(url('?per_page=100&page=3'), url('?per_page=100&page=4'))).toBeUndefined()
+    expect(urlKey(url('?a=1&b=x%2Cy'))).toBe(urlKey(url('?b=x,y&a=1')))
   })
 })

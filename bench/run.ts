@@ -1,52 +1,194 @@
-// `npm run bench`: how long a gate run takes and what it costs in API requests, on the sample
-// release PR and on a busy commit, and how fast a 2,000-item report renders within GitHub's limits.
-// Figures, not assertions: speed goals live here, never in a timed test.
+// `npm run bench`: the speed goals as ratios measured in one run, each beside its goal. Every figure
+// comes from the bundle (dist/index.js) started as a runner starts it, against the simulator.
+// `BENCH_BASELINE=/path/to/other/checkout npm run bench` runs the same scenarios against that
+// checkout's dist/index.js too (built there with `npm run bundle`), interleaved with this one's, and
+// shows both side by side. Figures, not assertions: speed goals live here, never in a timed test.
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { startSimulator } from '../sim/server.js'
-import { checkRun } from '../sim/scenario.js'
-import {
-  CHECKLIST_PATH,
-  HEAD_SHA,
-  MAIN_SHA,
-  gateReleasePr,
-  releasePrEvent,
-  sampleScenario
-} from '../harness/sample-repo.js'
+import { sourceHash } from '../scripts/source-hash.js'
+import { issueCommentEvent } from '../harness/events.js'
+import { CHECKLIST_PATH, HEAD_SHA, OWNER, RELEASE_PR, REPO } from '../harness/sample-repo.js'
+import type { Scenario } from '../sim/scenario.js'
 import { renderComment } from '../src/render/comment.js'
 import { renderCheckRun } from '../src/render/check-run.js'
 import type { Report } from '../src/report/report.js'
 import { countStates } from '../src/verdict/states.js'
 import { containsNeedle } from '../src/text/needle.js'
+import { coreOnlyBundle, measureRun, measureStart, median, type Measured } from './measure.js'
+import { MERGE_REF, MERGE_SHA, SCALE, SECURITY_TOKEN, scaleScenario, typicalScenario } from './scenarios.js'
+import { printTable, type Row } from './table.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-// Built once, outside the timed runs.
-const payload = releasePrEvent()
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 1)
+const VERBOSE = process.env.BENCH_VERBOSE === '1'
+/** A round trip to api.github.com from a runner far from it. */
+const LATENCY_MS = 150
 
-async function gateRuns(label: string, scenario: ReturnType<typeof sampleScenario>): Promise<void> {
-  const times: number[] = []
-  const requests: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const sim = await startSimulator(scenario)
-    const t0 = performance.now()
-    const run = await gateReleasePr(sim.url, { payload })
-    times.push(performance.now() - t0)
-    requests.push(sim.requests.length)
-    await sim.close()
-    if (!run.report) throw new Error(`${label}: no report\n${run.stdout}${run.stderr}`)
-  }
-  const byKind = `${requests[0]} requests`
-  console.log(
-    `${label.padEnd(44)} median ${median(times).toFixed(0).padStart(5)} ms over ${RUNS} runs · ${byKind}`
-  )
+/**
+ * The requests the typical PR cannot do without, each read once: the checklist (and the PR head's
+ * copy, for the checklist-edit notice); check runs, statuses and the job's own jobs (checks); the
+ * runbook (file); the artifact list, its download URL and the archive (coverage); reviews and the
+ * approver's permission (reviews); branch rules and classic protection (branch-rules); the three
+ * alert lists and the code-scanning analyses of the merge ref; the status; the PR, its comments and
+ * the sticky comment's write (publishing).
+ */
+const TYPICAL_MINIMUM_REQUESTS = 23
+/**
+ * The typical PR's critical path in round trips: the checklist → the artifact list → its download
+ * URL → the archive from blob storage → the verdict's status → the sticky comment, whose author check
+ * needs the status's answer (on creation, the re-read that finds a racing run's comment).
+ */
+const TYPICAL_CRITICAL_PATH = 6
+
+interface Subject {
+  label: string
+  entry: string
 }
 
-function busyScenario(runs: number) {
-  const s = sampleScenario()
-  const checklist = `version: 1\nsections:\n  - title: CI\n    items:\n      - { id: tests, title: Tests, check: { type: checks, name: "test (shard *)" } }\n`
-  s.commits[MAIN_SHA].files![CHECKLIST_PATH] = checklist
-  s.check_runs = Array.from({ length: runs }, (_, i) => checkRun(`test (shard ${i + 1})`, HEAD_SHA))
-  return s
+function subjects(): Subject[] {
+  if (readFileSync('dist/sources.sha256', 'utf8').trim() !== sourceHash()) {
+    throw new Error('dist/ is not built from the current sources: run `npm run bundle` first.')
+  }
+  const list = [{ label: 'after', entry: resolve('dist/index.js') }]
+  const baseline =
+    process.env.BENCH_BASELINE ?? process.argv.find(a => a.startsWith('--baseline='))?.slice(11)
+  if (baseline) {
+    const entry = resolve(baseline, 'dist/index.js')
+    if (!existsSync(entry))
+      throw new Error(`${entry} does not exist: run \`npm ci && npm run bundle\` in ${baseline}.`)
+    list.unshift({ label: 'before', entry })
+  }
+  return list
+}
+
+const typicalRun = {
+  sha: MERGE_SHA,
+  ref: MERGE_REF,
+  inputs: { 'security-token': SECURITY_TOKEN }
+}
+/**
+ * The cold start: a run that ends before its first request, on the comment the gate's sticky comment
+ * itself triggers (`issue_comment` by a bot, which the gate ignores): starting up is all it does.
+ */
+const coldRun = {
+  ...typicalRun,
+  eventName: 'issue_comment',
+  payload: issueCommentEvent({
+    owner: OWNER,
+    repo: REPO,
+    number: RELEASE_PR,
+    login: 'github-actions[bot]',
+    type: 'Bot'
+  })
+}
+
+function checked(label: string, m: Measured, expectRequests?: number): Measured {
+  const planned =
+    expectRequests !== undefined ? m.requests === expectRequests && m.run.code === 0 : m.run.report
+  if (!planned) {
+    throw new Error(`${label}: the run did not go as planned\n${m.run.stdout}${m.run.stderr}`)
+  }
+  if (VERBOSE) console.log(`${label}: ${m.requests} requests, chain ${m.chain}\n  ${m.log.join('\n  ')}`)
+  return m
+}
+
+interface Figures {
+  cold: number[]
+  typical0: Measured[]
+  typical150: Measured[]
+  scale0: Measured[]
+  scale150: Measured[]
+}
+
+async function measureAll(list: Subject[]): Promise<{ core: number; figures: Map<string, Figures> }> {
+  const typical = await typicalScenario()
+  const scale = await scaleScenario()
+  const coreEntry = coreOnlyBundle()
+  const core: number[] = []
+  const figures = new Map(
+    list.map(s => [s.label, { cold: [], typical0: [], typical150: [], scale0: [], scale150: [] } as Figures])
+  )
+  const run = (s: Subject, what: string, scenario: Scenario, latency: number, more = typicalRun) =>
+    measureRun(s.entry, scenario, latency, more).then(m => checked(`${s.label} ${what}`, m))
+  // Interleaved, so a busy moment on the machine weighs on every subject alike.
+  for (let i = 0; i < RUNS; i++) {
+    core.push(await measureStart(coreEntry))
+    for (const s of list) {
+      const f = figures.get(s.label)!
+      f.cold.push(checked(`${s.label} cold start`, await measureRun(s.entry, typical, 0, coldRun), 0).wallMs)
+      f.typical0.push(await run(s, 'typical PR', typical, 0))
+      f.typical150.push(await run(s, `typical PR at ${LATENCY_MS} ms`, typical, LATENCY_MS))
+    }
+  }
+  for (let i = 0; i < SCALE_RUNS; i++) {
+    for (const s of list) {
+      const f = figures.get(s.label)!
+      f.scale0.push(await run(s, 'scale', scale, 0))
+      f.scale150.push(await run(s, `scale at ${LATENCY_MS} ms`, scale, LATENCY_MS))
+    }
+  }
+  return { core: median(core), figures }
+}
+
+const wall = (ms: Measured[]) => median(ms.map(m => m.wallMs))
+
+function rows(core: number, f: Figures): Row[] {
+  const cold = median(f.cold)
+  const typical0 = wall(f.typical0)
+  const scale0 = wall(f.scale0)
+  const addedRounds = (at: Measured[], base: number) => (wall(at) - base) / LATENCY_MS
+  return [
+    {
+      measure: 'cold start ÷ bare @actions/core bundle',
+      value: cold / core,
+      goal: 1.5,
+      unit: '×',
+      detail: `${cold.toFixed(0)} ms ÷ ${core.toFixed(0)} ms`
+    },
+    {
+      measure: 'typical PR, 0 ms latency ÷ cold start',
+      value: typical0 / cold,
+      goal: 2.5,
+      unit: '×',
+      detail: `${typical0.toFixed(0)} ms`
+    },
+    {
+      measure: `typical PR, latency added at ${LATENCY_MS} ms (rounds)`,
+      value: addedRounds(f.typical150, typical0),
+      goal: 1.5 * TYPICAL_CRITICAL_PATH,
+      unit: '',
+      detail: `critical path ${TYPICAL_CRITICAL_PATH}; longest request chain ${median(f.typical150.map(m => m.chain))}`
+    },
+    {
+      measure: 'typical PR requests ÷ minimum',
+      value: median(f.typical0.map(m => m.requests)) / TYPICAL_MINIMUM_REQUESTS,
+      goal: 1.2,
+      unit: '×',
+      detail: `${median(f.typical0.map(m => m.requests))} ÷ ${TYPICAL_MINIMUM_REQUESTS}`
+    },
+    {
+      measure: 'scale: CPU ÷ cold start',
+      value: median(f.scale0.map(m => m.cpuMs)) / cold,
+      goal: 25,
+      unit: '×',
+      detail: `${(median(f.scale0.map(m => m.cpuMs)) / 1000).toFixed(2)} s CPU, ${(scale0 / 1000).toFixed(2)} s wall`
+    },
+    {
+      measure: 'scale: peak memory (MB)',
+      value: median(f.scale0.map(m => m.maxRssMb)),
+      goal: 200,
+      unit: '',
+      detail: 'peak RSS'
+    },
+    {
+      measure: `scale: latency added at ${LATENCY_MS} ms (rounds)`,
+      value: addedRounds(f.scale150, scale0),
+      goal: 12,
+      unit: '',
+      detail: `${median(f.scale0.map(m => m.requests))} requests; longest request chain ${median(f.scale150.map(m => m.chain))}`
+    }
+  ]
 }
 
 function renderLarge(): void {
@@ -83,7 +225,7 @@ function renderLarge(): void {
   const check = renderCheckRun(report)
   const ms = performance.now() - t0
   console.log(
-    `${'render a 2,000-item report'.padEnd(44)} ${ms.toFixed(0).padStart(12)} ms · comment ${comment.length} chars (limit 65,536) · check summary ${Buffer.byteLength(check.summary)} bytes (limit 65,535) · ${check.annotations.length} annotations`
+    `${'render a 2,000-item report'.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms · comment ${comment.length} chars (limit 65,536) · check summary ${Buffer.byteLength(check.summary)} bytes (limit 65,535) · ${check.annotations.length} annotations`
   )
 }
 
@@ -95,13 +237,19 @@ function patternsOnLargeFile(): void {
     const found = containsNeedle(text, pattern)
     const ms = performance.now() - t0
     console.log(
-      `${`${pattern} on a 1 MB line`.padEnd(44)} ${ms.toFixed(0).padStart(12)} ms · ${found ? 'found' : 'not found'} (goal: well under 1 s)`
+      `${`${pattern} on a 1 MB line`.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms · ${found ? 'found' : 'not found'} (goal: well under 1 s)`
     )
   }
 }
 
-await gateRuns('sample release PR (7 items)', sampleScenario())
-await gateRuns('busy commit: 250 check runs', busyScenario(250))
-await gateRuns('busy commit: 1,000 check runs', busyScenario(1000))
+const list = subjects()
+console.log(
+  `Bundles: ${list.map(s => `${s.label} = ${s.entry}`).join(', ')}\n` +
+    `Typical PR: 12 items of every kind; scale: ${SCALE.items} items, ${SCALE.runs} check runs, ${SCALE.comments} comments. ` +
+    `Medians of ${RUNS} runs (scale: ${SCALE_RUNS}); latency ${LATENCY_MS} ms per round trip (API and blob storage).\n`
+)
+const { core, figures } = await measureAll(list)
+printTable(list.map(s => ({ label: s.label, rows: rows(core, figures.get(s.label)!) })))
+console.log('')
 renderLarge()
 patternsOnLargeFile()

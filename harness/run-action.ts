@@ -36,6 +36,10 @@ export interface RunOptions {
   env?: Record<string, string>
   /** How to run it; the suite's default (see `useBundle`) when not given. */
   via?: Via
+  /** With `via: 'bundle'`: the bundle to start instead of this checkout's dist/index.js (the bench's baseline). */
+  entry?: string
+  /** With `via: 'bundle'`: Node options before the entry (the bench's resource-usage preload). */
+  nodeArgs?: string[]
 }
 
 export interface RunResult {
@@ -86,7 +90,9 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     ...options.env
   }
   const { code, stdout, stderr } =
-    (options.via ?? defaultVia) === 'bundle' ? await runBundle(env) : await runHere(env)
+    (options.via ?? defaultVia) === 'bundle'
+      ? await runBundle(env, options.entry, options.nodeArgs)
+      : await runHere(env)
   const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'))
   const report =
     outputs.report && existsSync(outputs.report)
@@ -103,9 +109,12 @@ interface Exit {
 
 let checkedDist = false
 
-/** dist/index.js as a child process, after making sure it is built from the sources as they are. */
-function runBundle(env: Record<string, string>): Promise<Exit> {
-  if (!checkedDist) {
+/**
+ * dist/index.js as a child process, after making sure it is built from the sources as they are
+ * (another checkout's bundle, given as `entry`, is taken as it is).
+ */
+function runBundle(env: Record<string, string>, entry?: string, nodeArgs: string[] = []): Promise<Exit> {
+  if (!entry && !checkedDist) {
     const stamp = existsSync('dist/sources.sha256') ? readFileSync('dist/sources.sha256', 'utf8').trim() : ''
     if (stamp !== sourceHash()) {
       throw new Error(
@@ -115,10 +124,16 @@ function runBundle(env: Record<string, string>): Promise<Exit> {
     checkedDist = true
   }
   return new Promise(resolve => {
-    execFile(process.execPath, ['dist/index.js'], { env, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      resolve({ code, stdout, stderr })
-    })
+    const args = [...nodeArgs, entry ?? 'dist/index.js']
+    execFile(
+      process.execPath,
+      args,
+      { env, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+        resolve({ code, stdout, stderr })
+      }
+    )
   })
 }
 

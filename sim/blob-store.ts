@@ -4,14 +4,18 @@
  * It records every request's headers, so tests can prove the API token never reaches it.
  */
 import { randomBytes } from 'node:crypto'
-import { createServer } from 'node:http'
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { performance } from 'node:perf_hooks'
 
 export interface BlobRequest {
   path: string
   /** The Authorization header as received (undefined when none was sent, as it must be). */
   authorization?: string
   status: number
+  /** When the request arrived and when its answer was sent, in ms on `performance.now()`'s clock. */
+  receivedAt: number
+  answeredAt: number
 }
 
 export interface BlobStore {
@@ -22,21 +26,29 @@ export interface BlobStore {
   close(): Promise<void>
 }
 
-export async function startBlobStore(): Promise<BlobStore> {
+/** `latencyMs`: how long each answer is held back (read per request, so it can change between runs). */
+export async function startBlobStore(options: { latencyMs?: () => number } = {}): Promise<BlobStore> {
   const blobs = new Map<string, Uint8Array>()
   const requests: BlobRequest[] = []
-  const server = createServer((req, res) => {
+  const answer = (req: IncomingMessage, res: ServerResponse, receivedAt: number) => {
     const path = new URL(req.url ?? '/', 'http://blob').pathname
     const bytes = blobs.get(path)
     const status = bytes ? 200 : 404
-    requests.push({ path, authorization: req.headers.authorization, status })
+    const record = { path, authorization: req.headers.authorization, status, receivedAt }
     if (!bytes) {
       res.writeHead(404, { 'content-type': 'application/xml' })
       res.end('<?xml version="1.0"?><Error><Code>BlobNotFound</Code></Error>')
-      return
+    } else {
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(bytes.length) })
+      res.end(Buffer.from(bytes))
     }
-    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(bytes.length) })
-    res.end(Buffer.from(bytes))
+    requests.push({ ...record, answeredAt: performance.now() })
+  }
+  const server = createServer((req, res) => {
+    const receivedAt = performance.now()
+    const latency = options.latencyMs?.() ?? 0
+    if (latency > 0) setTimeout(() => answer(req, res, receivedAt), latency)
+    else answer(req, res, receivedAt)
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   // Another port is another origin (and another host:port) than the API's, as blob storage is.

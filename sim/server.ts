@@ -5,6 +5,8 @@
  */
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { performance } from 'node:perf_hooks'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { templateRegex, validateExchange } from './openapi.js'
 import { ROUTES, type Method, type Reply, type Route } from './routes/index.js'
 import { error, notFound } from './routes/route.js'
@@ -33,6 +35,9 @@ export interface RecordedExchange {
   login?: string
   /** The route's OpenAPI template, when routed. */
   template?: string
+  /** When the request arrived and when its answer was sent, in ms on `performance.now()`'s clock. */
+  receivedAt: number
+  answeredAt: number
 }
 
 export type { Reply }
@@ -56,7 +61,19 @@ export interface Simulator {
   onReply?: (ex: IncomingExchange, reply: Reply) => void | Reply
   /** The blob storage that artifact downloads redirect to (another origin). */
   blobs: BlobStore
+  /**
+   * Milliseconds every answer (the API's and the blob store's) is held back, as a network's round
+   * trip would: the bench measures how many round trips a run waits for. Settable between runs.
+   */
+  latencyMs: number
   close(): Promise<void>
+}
+
+export interface SimulatorOptions {
+  /** Check every exchange against GitHub's OpenAPI description (problems land in `problems`). */
+  validate?: boolean
+  /** See `Simulator.latencyMs`; default 0. */
+  latencyMs?: number
 }
 
 const GENERIC_DOCS = 'https://docs.github.com/rest'
@@ -113,13 +130,10 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** Start a simulator for a scenario on an ephemeral port. */
-export async function startSimulator(
-  scenario: Scenario,
-  options: { validate?: boolean } = {}
-): Promise<Simulator> {
+export async function startSimulator(scenario: Scenario, options: SimulatorOptions = {}): Promise<Simulator> {
   const state = new SimState(scenario)
   let requestCount = 0
-  const blobs = await startBlobStore()
+  const blobs = await startBlobStore({ latencyMs: () => sim.latencyMs })
   attachBlobStore(state, blobs)
 
   const sim: Simulator = {
@@ -130,6 +144,7 @@ export async function startSimulator(
     onRequest: undefined,
     onReply: undefined,
     blobs,
+    latencyMs: options.latencyMs ?? 0,
     close: async () => {
       await blobs.close()
       await new Promise<void>((resolve, reject) => {
@@ -199,6 +214,8 @@ export async function startSimulator(
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = performance.now()
+    if (sim.latencyMs > 0) await sleep(sim.latencyMs)
     const parsed = new URL(req.url ?? '/', sim.url)
     const method = (req.method ?? 'GET').toUpperCase()
     const rawPath = parsed.pathname.replace(/\/+$/, '') || '/'
@@ -235,6 +252,7 @@ export async function startSimulator(
     if (reply.status === 204) delete headers['content-type']
     res.writeHead(reply.status, { ...headers, 'content-length': String(Buffer.byteLength(text)) })
     res.end(text)
+    const answeredAt = performance.now()
 
     const exchange: RecordedExchange = {
       method,
@@ -245,7 +263,9 @@ export async function startSimulator(
       responseHeaders: headers,
       responseBody: reply.body,
       login: token?.login,
-      template: route?.template
+      template: route?.template,
+      receivedAt,
+      answeredAt
     }
     sim.requests.push(exchange)
     if (options.validate && route) {

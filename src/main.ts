@@ -2,10 +2,9 @@ import * as core from '@actions/core'
 import { formatConfigError } from './errors/config-error.js'
 import { readRunnerContext } from './event/runner-context.js'
 import { resolveTargets } from './event/target.js'
-import { gateTarget, type GateResult } from './gate/gate-target.js'
+import type { Clients, GateResult } from './gate/gate-target.js'
 import { ApiError, REFUSED_FIX, explainApiError } from './github/api-error.js'
-import { createGitHub, patienceFromEnv } from './github/client.js'
-import { Gateway } from './github/gateway.js'
+import { lazyReads } from './event/lazy-reads.js'
 import { outputsOf } from './publish/outputs.js'
 import { readSettings } from './settings.js'
 import { logLine } from './publish/log.js'
@@ -30,25 +29,34 @@ export async function run(): Promise<void> {
     if (settings.securityToken) core.setSecret(settings.securityToken)
 
     const runner = readRunnerContext()
-    // The time budget covers the requests, not the waits between wait-timeout polls.
-    const base = patienceFromEnv()
-    const patience = { ...base, budgetSeconds: base.budgetSeconds + settings.waitTimeoutSeconds }
     // A refused connection fails its request at once; the run then says so instead of blaming the checklist.
     let refused: string | undefined
-    const client = (token: string) =>
-      createGitHub({
-        token,
-        baseUrl: runner.apiUrl,
-        log: logLine,
-        patience,
-        onRefused: error => (refused ??= error.message)
-      })
-    const gh = client(settings.token)
-    const clients = { main: gh, security: settings.securityToken ? client(settings.securityToken) : gh }
+    // The client and the gate load only when the event needs them: a run that ends at its event (a
+    // bot's comment, a closed PR) starts as fast as the Actions toolkit itself.
+    let clients: Promise<Clients> | undefined
+    const github = () =>
+      (clients ??= import('./github/client.js').then(({ createGitHub, patienceFromEnv }) => {
+        // The time budget covers the requests, not the waits between wait-timeout polls.
+        const base = patienceFromEnv()
+        const patience = { ...base, budgetSeconds: base.budgetSeconds + settings.waitTimeoutSeconds }
+        const client = (token: string) =>
+          createGitHub({
+            token,
+            baseUrl: runner.apiUrl,
+            log: logLine,
+            patience,
+            onRefused: error => (refused ??= error.message)
+          })
+        const main = client(settings.token)
+        return { main, security: settings.securityToken ? client(settings.securityToken) : main }
+      }))
     const resolved = await resolveTargets(
       runner,
       settings,
-      new Gateway(gh, { owner: runner.owner, repo: runner.repo })
+      lazyReads(async () => {
+        const [{ Gateway }, { main }] = await Promise.all([import('./github/gateway.js'), github()])
+        return new Gateway(main, { owner: runner.owner, repo: runner.repo })
+      })
     )
     if ('notice' in resolved) {
       core.notice(resolved.notice)
@@ -61,8 +69,9 @@ export async function run(): Promise<void> {
     for (const w of resolved.warnings) core.warning(w)
 
     const targets = [...resolved.targets].sort((a, b) => (a.pr?.number ?? 0) - (b.pr?.number ?? 0))
+    const [{ gateTarget }, both] = await Promise.all([import('./gate/gate-target.js'), github()])
     const results: GateResult[] = []
-    for (const target of targets) results.push(await gateTarget(clients, settings, runner, target))
+    for (const target of targets) results.push(await gateTarget(both, settings, runner, target))
 
     const first = results[0]
     for (const [name, value] of Object.entries(outputsOf(first.report, first.reportPath)))

@@ -1,7 +1,7 @@
 import type { CheckSpec } from '../checklist/schema.js'
 import type { CheckRun, CommitStatus } from '../github/shapes.js'
 import { code, list, say } from '../text/phrase.js'
-import { globMatches } from './glob.js'
+import { globMatcher } from './glob.js'
 import { ownJobFilter } from './own-job.js'
 import { unknownFromError, type EvalContext, type Outcome } from './outcome.js'
 
@@ -17,40 +17,43 @@ interface Evidence {
   names: string[]
   /** `success`, a failing conclusion/state, or `pending` while not final. */
   result: string
-  ok: boolean
+  /** A check run's conclusion passes when the item's `allow` lists it; a status only on `success`. */
+  from: 'run' | 'status'
   url?: string
+}
+
+/** The commit's CI evidence, gathered once per evaluation and shared by every `checks` item. */
+interface CommitEvidence {
+  evidence: Evidence[]
+  /** A check run other than the gate's own job or verdict is still going. */
+  stillRunning: boolean
+  /** Which evidence (by index, in order) each glob matches; filled as items ask. */
+  matches: Map<string, number[]>
+  /** Every name with its evidence, by name: a glob's literal start narrows where it can match. */
+  byName?: { name: string; index: number }[]
 }
 
 /** `checks` (docs/check-types.md): every glob matches some run or status, and the latest of each is allowed. */
 export async function evaluateChecks(check: ChecksCheck, ctx: EvalContext): Promise<Outcome> {
   const { sha } = ctx.target
-  let runs: CheckRun[]
-  let statuses: CommitStatus[]
+  let commit: CommitEvidence
   try {
-    ;[runs, statuses] = await Promise.all([ctx.gateway.checkRuns(sha), ctx.gateway.statuses(sha)])
+    commit = await ctx.gateway.cached(`checks-evidence:${sha}`, () => commitEvidence(ctx))
   } catch (error) {
     const e = error as { endpoint?: string }
     const permission = e.endpoint?.includes('statuses') ? 'statuses: read' : 'checks: read'
     return unknownFromError(error, e.endpoint ?? 'check runs', permission)
   }
-  const isOwnJob = await ownJobFilter(ctx)
-  const ownNames = new Set([ctx.settings.checkName, `${ctx.settings.checkName} (audit)`])
-  const ownContexts = new Set([...ownNames].map(contextKey))
+  const { evidence, stillRunning } = commit
   const allow = check.allow ?? DEFAULT_ALLOW
-
-  const others = statuses.filter(s => !ownContexts.has(contextKey(s.context)))
-  const spellings = contextSpellings(others)
-  const evidence = [
-    ...latestRuns(runs.filter(r => !ownNames.has(r.name) && !isOwnJob(r))).map(r => fromRun(r, allow)),
-    ...latestStatuses(others).map(s => fromStatus(s, spellings.get(contextKey(s.context)) ?? [s.context]))
-  ]
-  const stillRunning = runs.some(r => r.status !== 'completed' && !isOwnJob(r) && !ownNames.has(r.name))
+  const ok = (e: Evidence) =>
+    e.result !== 'pending' && (e.from === 'run' ? allow.includes(e.result) : e.result === 'success')
 
   const globs = Array.isArray(check.name) ? check.name : [check.name]
-  const hit = (g: string, e: Evidence) => e.names.some(n => globMatches(g, n))
-  const unmatched = globs.filter(g => !evidence.some(e => hit(g, e)))
-  const matched = evidence.filter(e => globs.some(g => hit(g, e)))
-  const failing = matched.filter(e => !e.ok && e.result !== 'pending')
+  const hits = globs.map(g => matching(commit, g))
+  const unmatched = globs.filter((_, i) => hits[i].length === 0)
+  const matched = [...new Set(hits.flat())].sort((a, b) => a - b).map(i => evidence[i])
+  const failing = matched.filter(e => !ok(e) && e.result !== 'pending')
   const pending = matched.filter(e => e.result === 'pending')
   const short = sha.slice(0, 7)
 
@@ -86,6 +89,62 @@ export async function evaluateChecks(check: ChecksCheck, ctx: EvalContext): Prom
     state: 'pass',
     summary: say`${list(matched.map(e => code(e.name)))}: ${matched.length === 1 ? 'passed' : 'all passed'}`
   }
+}
+
+/**
+ * The latest run of every name and the latest status of every context, leaving out the gate's own
+ * job and verdict: what every `checks` item of the commit matches its globs against.
+ */
+async function commitEvidence(ctx: EvalContext): Promise<CommitEvidence> {
+  const { sha } = ctx.target
+  // The gate's own job is looked up beside the lists, not after their last page.
+  const [runs, statuses, isOwnJob] = await Promise.all([
+    ctx.gateway.checkRuns(sha),
+    ctx.gateway.statuses(sha),
+    ownJobFilter(ctx)
+  ])
+  const ownNames = new Set([ctx.settings.checkName, `${ctx.settings.checkName} (audit)`])
+  const ownContexts = new Set([...ownNames].map(contextKey))
+  const others = statuses.filter(s => !ownContexts.has(contextKey(s.context)))
+  const spellings = contextSpellings(others)
+  const theirs = runs.filter(r => !ownNames.has(r.name) && !isOwnJob(r))
+  return {
+    evidence: [
+      ...latestRuns(theirs).map(fromRun),
+      ...latestStatuses(others).map(s => fromStatus(s, spellings.get(contextKey(s.context)) ?? [s.context]))
+    ],
+    stillRunning: theirs.some(r => r.status !== 'completed'),
+    matches: new Map()
+  }
+}
+
+/**
+ * The evidence (indices, in order) a glob matches; each glob is matched against the commit once,
+ * and only against the names that start with its literal start (`build (12, ` of `build (12, *)`).
+ */
+function matching(commit: CommitEvidence, glob: string): number[] {
+  let found = commit.matches.get(glob)
+  if (found) return found
+  commit.byName ??= commit.evidence
+    .flatMap((e, index) => e.names.map(name => ({ name, index })))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const names = commit.byName
+  const prefix = glob.slice(0, glob.search(/[*?]|$/))
+  // The first name not sorting before the prefix; every name with the prefix follows it.
+  let lo = 0
+  for (let hi = names.length; lo < hi;) {
+    const mid = (lo + hi) >> 1
+    if (names[mid].name < prefix) lo = mid + 1
+    else hi = mid
+  }
+  const matches = globMatcher(glob)
+  const hits = new Set<number>()
+  for (let i = lo; i < names.length && names[i].name.startsWith(prefix); i++) {
+    if (matches(names[i].name)) hits.add(names[i].index)
+  }
+  found = [...hits].sort((a, b) => a - b)
+  commit.matches.set(glob, found)
+  return found
 }
 
 /** The latest run per (app, name): the one started last, then the highest id (a re-run replaces). */
@@ -137,18 +196,15 @@ function contextSpellings(statuses: readonly CommitStatus[]): Map<string, string
   return spellings
 }
 
-function fromRun(run: CheckRun, allow: readonly string[]): Evidence {
+function fromRun(run: CheckRun): Evidence {
   const url = run.html_url ?? run.details_url ?? undefined
-  const names = [run.name]
-  if (run.status !== 'completed') return { name: run.name, names, result: 'pending', ok: false, url }
-  const conclusion = run.conclusion ?? 'none'
-  return { name: run.name, names, result: conclusion, ok: allow.includes(conclusion), url }
+  const result = run.status !== 'completed' ? 'pending' : (run.conclusion ?? 'none')
+  return { name: run.name, names: [run.name], result, from: 'run', url }
 }
 
 /** A context's latest status; `names` are all its spellings, so `ci/test` still finds a later `CI/test`. */
 function fromStatus(status: CommitStatus, names: string[]): Evidence {
   const url = status.target_url ?? undefined
-  if (status.state === 'pending') return { name: status.context, names, result: 'pending', ok: false, url }
-  const result = status.state === 'success' ? 'success' : 'failure'
-  return { name: status.context, names, result, ok: result === 'success', url }
+  const result = status.state === 'pending' ? 'pending' : status.state === 'success' ? 'success' : 'failure'
+  return { name: status.context, names, result, from: 'status', url }
 }

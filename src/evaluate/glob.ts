@@ -10,6 +10,24 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`, 's')
 }
 
+/** Each glob's matcher, built once: a checklist names a few globs, a busy commit has thousands of runs. */
+const matchers = new Map<string, (name: string) => boolean>()
+
+/** The matcher of `glob` (the same function every time); a glob without `*` or `?` is the name itself. */
+export function globMatcher(glob: string): (name: string) => boolean {
+  let matcher = matchers.get(glob)
+  if (!matcher) {
+    if (/[*?]/.test(glob)) {
+      const re = globToRegExp(glob)
+      matcher = name => re.test(name)
+    } else {
+      matcher = name => name === glob
+    }
+    matchers.set(glob, matcher)
+  }
+  return matcher
+}
+
 export function globMatches(glob: string, name: string): boolean {
-  return globToRegExp(glob).test(name)
+  return globMatcher(glob)(name)
 }

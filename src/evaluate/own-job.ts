@@ -20,10 +20,11 @@ export async function ownJobFilter(ctx: EvalContext): Promise<(run: CheckRun) =>
     }
   }
   const job = runner.job
+  const linksHere = linksToRun(runner.runId)
   return run =>
     job !== '' &&
     (run.name === job || run.name.startsWith(`${job} (`)) &&
-    (run.status !== 'completed' || linksToRun(run, runner.runId))
+    (run.status !== 'completed' || linksHere(run))
 }
 
 /**
@@ -46,11 +47,11 @@ export function ownCheckRunIds(jobs: readonly Job[], runner: RunnerContext): Set
   )
 }
 
-/** An Actions check run links to its job: `…/actions/runs/<run id>/job/<job id>`. */
-function linksToRun(run: CheckRun, runId: number): boolean {
-  if (runId <= 0) return false
+/** Whether a check run links to workflow run `runId`, as an Actions job's does: `…/actions/runs/<run id>/job/<job id>`. */
+function linksToRun(runId: number): (run: CheckRun) => boolean {
+  if (runId <= 0) return () => false
   const pattern = new RegExp(`/actions/runs/${runId}(/|$)`)
-  return [run.details_url, run.html_url].some(url => typeof url === 'string' && pattern.test(url))
+  return run => [run.details_url, run.html_url].some(url => typeof url === 'string' && pattern.test(url))
 }
 
 /** Whether a check run on the gated commit other than the gate's own job or verdict is still going. */

@@ -39,6 +39,9 @@ export type Targets =
   /** A configuration error (a `ref` input that names nothing): the step fails, nothing is posted. */
   | { targets: []; error: string }
 
+/** The reads that resolving targets may need: a Gateway, or a stand-in that loads one only when asked. */
+export type TargetReads = Pick<Gateway, 'pull' | 'pullsForCommit' | 'commit' | 'refExists' | 'suiteRuns'>
+
 const AUDIT_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push'])
 const ZERO_SHA = /^0+$/
 
@@ -59,7 +62,7 @@ function closedPulls(numbers: number[]): Targets {
 export async function resolveTargets(
   ctx: RunnerContext,
   settings: Settings,
-  gateway: Gateway
+  gateway: TargetReads
 ): Promise<Targets> {
   const p = ctx.payload
   const repoName = `${ctx.owner}/${ctx.repo}`
@@ -113,7 +116,7 @@ function pullTarget(pr: PullRequestInfo, settings: Settings, useHead = false): T
 async function commentTargets(
   p: Payload,
   settings: Settings,
-  gateway: Gateway,
+  gateway: TargetReads,
   repoName: string
 ): Promise<Targets> {
   const issue = p.issue as { number?: number; pull_request?: unknown } | undefined
@@ -136,7 +139,7 @@ async function suiteTargets(
   event: string,
   p: Payload,
   settings: Settings,
-  gateway: Gateway,
+  gateway: TargetReads,
   repoName: string
 ): Promise<Targets> {
   const suite = (event === 'workflow_run' ? p.workflow_run : p.check_suite) as
@@ -192,7 +195,7 @@ function mergeGroupTarget(p: Payload, settings: Settings): Targets {
   }
 }
 
-async function auditTarget(ctx: RunnerContext, settings: Settings, gateway: Gateway): Promise<Targets> {
+async function auditTarget(ctx: RunnerContext, settings: Settings, gateway: TargetReads): Promise<Targets> {
   const statusName = `${settings.checkName} (audit)`
   let sha: string
   let label: string
@@ -233,7 +236,7 @@ async function auditTarget(ctx: RunnerContext, settings: Settings, gateway: Gate
 }
 
 /** `main` → `refs/heads/main`, `v1.2.0` → `refs/tags/v1.2.0`, a SHA → undefined (asking GitHub which it is). */
-async function fullRefOf(ref: string, gateway: Gateway): Promise<string | undefined> {
+async function fullRefOf(ref: string, gateway: TargetReads): Promise<string | undefined> {
   if (/^refs\/(heads|tags)\//.test(ref)) return ref
   if (/^[0-9a-f]{7,40}$/.test(ref)) return undefined
   for (const kind of ['heads', 'tags']) {

@@ -8,6 +8,8 @@ import type { Target } from '../event/target.js'
 import type { GitHub } from '../github/client.js'
 import { Gateway } from '../github/gateway.js'
 import { writeJsonReport } from '../publish/outputs.js'
+import { prefetchComments } from '../publish/comment.js'
+import { handledLater } from '../publish/handled-later.js'
 import { publishVerdict } from '../publish/publish.js'
 import { logLine } from '../publish/log.js'
 import { writeJobSummary } from '../publish/summary.js'
@@ -47,9 +49,18 @@ export async function gateTarget(
     runUrl: runUrl(runner)
   }
 
+  // The PR's comments are listed while the checklist is read and evaluated: publishing needs them last.
+  const comments = settings.comment === 'auto' ? prefetchComments(gh, repo, target) : undefined
   const loaded = await loadChecklist(gateway, settings.checklistPath, target, today)
   let report: Report
   if (loaded.ok) {
+    // The PR head's copy of the checklist is read beside the evidence, not after it, and parsed only
+    // when its text differs from the copy the verdict uses (a 2,000-item checklist takes a while).
+    const edit = handledLater(
+      sameText(gateway, settings.checklistPath, target).then(same =>
+        same ? undefined : checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today)
+      )
+    )
     const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, waiting =>
       evaluateChecklist(loaded.checklist, {
         target,
@@ -61,7 +72,6 @@ export async function gateTarget(
         waiting
       })
     )
-    const edit = await checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today)
     const warnings = checkWarnings(loaded.checklist).map(w => ({
       file: settings.checklistPath,
       ref: target.checklistRefLabel,
@@ -78,7 +88,7 @@ export async function gateTarget(
     report = buildReport(evaluation, {
       ...base,
       title: loaded.checklist.title,
-      edit,
+      edit: await edit,
       warnings: warnings.map(formatConfigError)
     })
   } else {
@@ -94,11 +104,26 @@ export async function gateTarget(
   }
   logReport(report)
 
-  const { notes } = await publishVerdict(gh, repo, settings, target, report, [])
+  const { notes } = await publishVerdict(gh, repo, settings, target, report, [], comments)
   for (const n of notes) core.warning(n)
   writeJobSummary(report, notes)
   const reportPath = writeJsonReport(report, runner.runnerTemp)
   return { report, reportPath }
+}
+
+/** Whether the PR head's copy of the checklist is, to the byte, the copy the verdict is judged by. */
+async function sameText(gateway: Gateway, path: string, target: Target): Promise<boolean> {
+  const head = target.pr?.headSha
+  if (!head || head === target.checklistRef) return false
+  try {
+    const [judged, headCopy] = await Promise.all([
+      gateway.file(path, target.checklistRef),
+      gateway.file(path, head)
+    ])
+    return judged.found && headCopy.found && judged.text === headCopy.text
+  } catch {
+    return false // checklistEdit reads it again and says what it can.
+  }
 }
 
 /** First poll delay; doubles up to POLL_MAX_MS. Settable so tests need not wait in real time. */

@@ -3,14 +3,45 @@ import { toApiError } from '../github/api-error.js'
 import type { GitHub } from '../github/client.js'
 import type { RepoRef } from '../github/gateway.js'
 import { readPages } from '../github/paging.js'
-import { CommentShape, PullShape, type IssueComment } from '../github/shapes.js'
+import { CommentShape, PullShape, type IssueComment, type PullSummary } from '../github/shapes.js'
 import { commentMarker } from '../render/comment.js'
+import { handledLater } from './handled-later.js'
 import { refused, type PublishOutcome } from './outcome.js'
 
 const LIST = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
 const CREATE = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
 const UPDATE = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
 const DELETE = 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}'
+
+const PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
+
+/**
+ * The PR's comments, listed while the checklist is evaluated (a busy PR has thousands, 100 a
+ * page): publishing then waits for none of them. Nothing is lost by listing early: a comment another
+ * run creates meanwhile is found by the listing after this run's own creation, as in any race.
+ */
+export function prefetchComments(
+  gh: GitHub,
+  repo: RepoRef,
+  target: Target
+): Promise<IssueComment[]> | undefined {
+  return target.pr ? handledLater(listComments(gh, repo, target.pr.number)) : undefined
+}
+
+/** The PR as it is now: read when publishing starts, beside the verdict's own writes. */
+export function readPull(gh: GitHub, repo: RepoRef, target: Target): Promise<PullSummary> | undefined {
+  const pr = target.pr
+  if (!pr) return undefined
+  return handledLater(
+    gh.request(PULL, { ...repo, pull_number: pr.number }).then(response => PullShape.parse(response.data))
+  )
+}
+
+/** Reads started before `publishComment`: the PR (required) and its comments (read then if absent). */
+export interface CommentReads {
+  pull: Promise<PullSummary>
+  comments?: Promise<IssueComment[]>
+}
 
 /**
  * One sticky comment per PR and checklist: found again by its marker among the comments the gate's
@@ -25,15 +56,16 @@ export async function publishComment(
   checklistPath: string,
   body: string,
   /** The gate's login when a status or check run it just posted told it. */
-  author?: string
+  author?: string,
+  reads?: CommentReads
 ): Promise<PublishOutcome> {
   const pr = target.pr
   if (!pr) return { posted: false, reason: 'not a pull request' }
   const marker = commentMarker(checklistPath)
-  let endpoint = 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
+  let endpoint = PULL
   try {
     // A run for an older head must not overwrite the comment of a newer one.
-    const current = PullShape.parse((await gh.request(endpoint, { ...repo, pull_number: pr.number })).data)
+    const current = await (reads?.pull ?? readPull(gh, repo, target)!)
     if (current.head.sha !== target.sha) {
       return {
         posted: false,
@@ -41,10 +73,9 @@ export async function publishComment(
       }
     }
     endpoint = LIST
+    const listed = await (reads?.comments ?? listComments(gh, repo, pr.number))
     const isOurs = author ? (c: IssueComment) => c.user?.login === author : await identityMatcher(gh)
-    const ours = (await listComments(gh, repo, pr.number)).filter(
-      c => c.body?.startsWith(marker) && isOurs(c)
-    )
+    const ours = listed.filter(c => c.body?.startsWith(marker) && isOurs(c))
     const keep = ours[0]
     if (keep) {
       endpoint = DELETE

@@ -186,10 +186,22 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
           // The label is the gate's ("main (base of #42)"): the PR reference may link; a ref name never pings.
           words(` from ${report.checklist.label.replace(/@/g, '@\u200b')}.`)
         )
+  // Lines are written only when reached (a 2,000-item report fills a comment after a few hundred),
+  // and once: the second layout, when the first did not fit, reuses them.
   const blocks: Block[] = [
-    { lines: [headline(report), '', intro, '', ...editNotice(report), ...warningNotice(report)] }
+    {
+      lines: [headline(report), '', intro, '', ...editNotice(report), ...warningNotice(report)].map(
+        line => () => line
+      )
+    }
   ]
-  if (report.errors.length > 0) blocks.push({ lines: report.errors.map(errorLine) })
+  const lazily =
+    <T>(write: (x: T) => string) =>
+    (x: T) => {
+      let line: string | undefined
+      return () => (line ??= write(x))
+    }
+  if (report.errors.length > 0) blocks.push({ lines: report.errors.map(lazily(errorLine)) })
   const by = (states: readonly LeafState[], required: boolean) =>
     report.items.filter(i => i.required === required && states.includes(i.state))
   const blocking = by(BLOCKING_STATES, true).sort(
@@ -199,20 +211,23 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
   const advisory = by(OPEN_STATES, false)
   const done = report.items.filter(i => !OPEN_STATES.includes(i.state))
   if (blocking.length > 0)
-    blocks.push({ title: `#### What blocks (${blocking.length})`, lines: blocking.map(itemLine) })
+    blocks.push({ title: `#### What blocks (${blocking.length})`, lines: blocking.map(lazily(itemLine)) })
   if (manual.length > 0) {
     blocks.push({
       title: `#### Manual sign-off outstanding (${manual.length})`,
-      lines: manual.map(manualLine)
+      lines: manual.map(lazily(manualLine))
     })
   }
   if (advisory.length > 0) {
-    blocks.push({ title: `#### Advisory, not blocking (${advisory.length})`, lines: advisory.map(itemLine) })
+    blocks.push({
+      title: `#### Advisory, not blocking (${advisory.length})`,
+      lines: advisory.map(lazily(itemLine))
+    })
   }
   if (done.length > 0) {
     blocks.push({
       fold: `${ICON.pass} ${done.length} passed, signed off or skipped`,
-      lines: done.map(itemLine)
+      lines: done.map(lazily(itemLine))
     })
   }
 
@@ -226,16 +241,17 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
     n === 0
       ? `_…the rest is not shown here (size limit): see ${elsewhere} or the JSON report._`
       : `_…${n} more item${n === 1 ? '' : 's'} not shown here (size limit): see ${elsewhere} or the JSON report._`
-  const whole = (cutAt: number) => layout(blocks, footer, measure, cutAt, cutNotice)
+  const whole = (room: number) => layout(blocks, footer, measure, room, cutNotice)
   // Everything, when it fits; else cut with room for the footer and the longest cut notice.
-  const all = whole(Infinity)
-  if (measure(all) <= budget) return all
-  return whole(budget - measure([...footer, cutNotice(999_999)].join('\n')) - 2)
+  const all = whole(budget)
+  if (!all.cut && measure(all.text) <= budget) return all.text
+  return whole(budget - measure([...footer, cutNotice(999_999)].join('\n')) - 2).text
 }
 
 interface Block {
   title?: string
-  lines: string[]
+  /** Each line, written when first asked for. */
+  lines: (() => string)[]
   fold?: string
 }
 
@@ -246,7 +262,7 @@ function layout(
   measure: Measure,
   room: number,
   cutNotice: (items: number) => string
-): string {
+): { text: string; cut: boolean } {
   let size = 0
   const out: string[] = []
   let cut = 0
@@ -260,19 +276,22 @@ function layout(
     const closing = block.fold ? ['', '</details>', ''] : block.title ? [''] : []
     const fixed = measure([...opening, ...closing].join('\n')) + 1
     const fits: string[] = []
-    for (const line of block.lines) {
-      const cost = measure(line) + 1 + (fits.length === 0 ? fixed : 0)
-      if (cut === 0 && size + cost <= room) {
-        fits.push(line)
-        size += cost
-      } else {
-        cut++
-        if (index > 0) cutItems++
+    for (const write of block.lines) {
+      if (cut === 0) {
+        const line = write()
+        const cost = measure(line) + 1 + (fits.length === 0 ? fixed : 0)
+        if (size + cost <= room) {
+          fits.push(line)
+          size += cost
+          continue
+        }
       }
+      cut++
+      if (index > 0) cutItems++
     }
     if (fits.length > 0) out.push(...opening, ...fits, ...closing)
   }
   if (cut > 0) out.push(cutNotice(cutItems))
   out.push(...footer)
-  return out.join('\n').trimEnd() + '\n'
+  return { text: out.join('\n').trimEnd() + '\n', cut: cut > 0 }
 }

@@ -66,20 +66,20 @@ export function listItem(children: PhrasingContent[], checked?: boolean): ListIt
   return { type: 'listItem', spread: false, checked, children: [paragraph(...children)] }
 }
 
+/** The serialiser's settings, built once: a report serialises a line per item, thousands at scale. */
+const SETTINGS: Parameters<typeof toMarkdown>[1] = {
+  extensions: [gfmToMarkdown()],
+  bullet: '-',
+  listItemIndent: 'one',
+  emphasis: '_',
+  strong: '*',
+  rule: '-',
+  fences: true
+}
+
 /** Serialises nodes as GitHub-flavoured Markdown. */
 export function serialize(nodes: RootContent[]): string {
-  return toMarkdown(
-    { type: 'root', children: nodes },
-    {
-      extensions: [gfmToMarkdown()],
-      bullet: '-',
-      listItemIndent: 'one',
-      emphasis: '_',
-      strong: '*',
-      rule: '-',
-      fences: true
-    }
-  ).trimEnd()
+  return toMarkdown({ type: 'root', children: nodes }, SETTINGS).trimEnd()
 }
 
 /** One list item as a line (a list of one: consecutive items join into one list). */
