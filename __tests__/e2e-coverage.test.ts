@@ -1,4 +1,4 @@
-// End to end: the bundled action gates a release PR on coverage read from a workflow artifact that
+// End to end (the action's entry, in-process): the gate checks a release PR on coverage read from a workflow artifact that
 // the simulator serves through a redirect to another host (blob storage), as GitHub does.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'

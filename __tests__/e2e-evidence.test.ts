@@ -1,5 +1,5 @@
 // CI evidence end to end: busy commits, re-runs, pending work, re-evaluation events,
-// the gate's own job, reviews and branch rules. The bundled action runs against the simulator.
+// the gate's own job, reviews and branch rules. The action's entry (run()) runs in-process against the simulator.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { checkRun, sha, type Scenario } from '../sim/scenario.js'
@@ -22,7 +22,8 @@ import {
   TOKEN,
   gateReleasePr,
   sampleScenario,
-  type ReleasePrRun
+  type ReleasePrRun,
+  releasePrComment
 } from '../harness/sample-repo.js'
 
 let sim: Simulator
@@ -528,13 +529,7 @@ describe('other re-evaluation events', () => {
       }),
       issue_comment: await gate({
         eventName: 'issue_comment',
-        payload: issueCommentEvent({
-          owner: OWNER,
-          repo: REPO,
-          number: RELEASE_PR,
-          login: 'octocat',
-          type: 'User'
-        })
+        payload: releasePrComment()
       }),
       workflow_run: await gate({
         eventName: 'workflow_run',
@@ -558,13 +553,7 @@ describe('other re-evaluation events', () => {
     await start(items)
     const person = await gate({
       eventName: 'issue_comment',
-      payload: issueCommentEvent({
-        owner: OWNER,
-        repo: REPO,
-        number: RELEASE_PR,
-        login: 'octocat',
-        type: 'User'
-      })
+      payload: releasePrComment()
     })
     expect(person.report!.target).toMatchObject({ pr: RELEASE_PR, sha: HEAD_SHA })
     const writes = sim.requests.filter(r => r.method !== 'GET').length

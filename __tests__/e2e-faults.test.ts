@@ -8,7 +8,7 @@ import { startSimulator, type Simulator } from '../sim/server.js'
 import { checkRun } from '../sim/scenario.js'
 import { templateRegex } from '../sim/openapi.js'
 import { useBundle, type RunResult } from '../harness/run-action.js'
-import { checkSuiteEvent, issueCommentEvent } from '../harness/events.js'
+import { checkSuiteEvent } from '../harness/events.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import {
   CHECKLIST_PATH,
@@ -20,7 +20,8 @@ import {
   TOKEN,
   gateReleasePr,
   releaseChecklist,
-  sampleScenario
+  sampleScenario,
+  releasePrComment
 } from '../harness/sample-repo.js'
 import type { Reply } from '../sim/routes/route.js'
 import { zipOf } from '../sim/scenario-artifacts.js'
@@ -362,13 +363,7 @@ describe('requests that get no answer', () => {
         : undefined
     const run = await gateReleasePr(sim.url, {
       eventName: 'issue_comment',
-      payload: issueCommentEvent({
-        owner: OWNER,
-        repo: REPO,
-        number: RELEASE_PR,
-        login: 'octocat',
-        type: 'User'
-      }),
+      payload: releasePrComment(),
       env: patience
     })
     await sim.close()
@@ -412,13 +407,7 @@ describe('the permission a refusal names', () => {
     refuse(sim, '/repos/{owner}/{repo}/pulls/{pull_number}')
     const comment = await gateReleasePr(sim.url, {
       eventName: 'issue_comment',
-      payload: issueCommentEvent({
-        owner: OWNER,
-        repo: REPO,
-        number: RELEASE_PR,
-        login: 'octocat',
-        type: 'User'
-      })
+      payload: releasePrComment()
     })
     refuse(sim, '/repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs')
     const suite = await gateReleasePr(sim.url, {

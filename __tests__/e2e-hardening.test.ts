@@ -1,4 +1,4 @@
-// Bounded work and correct words, through the bundled action: linear-time patterns on a 1 MB file,
+// Bounded work and correct words, through the action's entry (run() in-process): linear-time patterns on a 1 MB file,
 // paging that keeps the token on the API host, nesting limits, YAML-worded checklist errors, a
 // checklist path that is a link, a submodule or a directory, and the checklist-edit notice.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'

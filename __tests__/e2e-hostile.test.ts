@@ -12,6 +12,10 @@ import {
   gateReleasePr,
   sampleScenario
 } from '../harness/sample-repo.js'
+import { useBundle } from '../harness/run-action.js'
+
+// What the runner reads (the log's workflow commands, the outputs) is the runner contract: the bundle.
+useBundle()
 
 let sim: Simulator
 // validate: true also enforces GitHub's size limits on what the gate sends (comment, summary).

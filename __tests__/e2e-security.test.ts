@@ -1,4 +1,4 @@
-// End to end: the bundled action gating a PR on code-scanning, secret-scanning and Dependabot alerts.
+// End to end (the action's entry, in-process): gating a PR on code-scanning, secret-scanning and Dependabot alerts.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { checkRun, sha, type Scenario } from '../sim/scenario.js'

@@ -1,4 +1,4 @@
-// End to end: the bundled action (dist/index.js) as a child process, GitHub stood in for by the simulator.
+// End to end: the action's entry (run() of src/main.ts) in-process, GitHub stood in for by the simulator.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { sha } from '../sim/scenario.js'
@@ -51,7 +51,8 @@ function satisfyEverything() {
 
 describe('a release PR', () => {
   it('fails on its head SHA with one comment listing the failing check and the outstanding manual item', async () => {
-    const run = await releasePr()
+    // The runner contract (environment in; exit code, workflow commands and outputs out): the bundle.
+    const run = await releasePr({ via: 'bundle' })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('::error::Readiness gate: fail — #42: lint (fail), pentest (manual)')
     expect(run.stdout).not.toMatch(/\n\s+at .*\.js:\d+/) // no stack trace
@@ -332,6 +333,7 @@ describe('a fork PR with a read-only token', () => {
       /::warning::The commit status was not posted: .*403.*Resource not accessible by integration/
     )
     expect(run.stdout).toMatch(/statuses: write/)
+    expect(run.stdout).toContain('read-only token (see "Fork pull requests" in docs/events.md)')
     expect(run.summary).toContain('The PR comment was not posted')
     expect(run.outputs.result).toBe('fail')
     expect(run.code).toBe(1)

@@ -41,7 +41,13 @@ const gateway = () =>
       token: TOKENS.gate,
       baseUrl: sim.url,
       log: () => {},
-      patience: { retries: 0, retryBaseMs: 1, timeoutMs: 2000, maxRateLimitWaitSeconds: 1, budgetSeconds: 30 }
+      patience: {
+        retries: 0,
+        retryBaseMs: 1,
+        timeoutMs: 15_000,
+        maxRateLimitWaitSeconds: 1,
+        budgetSeconds: 30
+      }
     }),
     { owner: 'acme', repo: 'widgets' }
   )

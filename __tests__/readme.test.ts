@@ -121,14 +121,34 @@ describe('README.md', () => {
     expect(PERMISSION_KEYS.filter(key => !rows.includes(`\`${key}: `))).toEqual([])
   })
 
-  it('keeps the headings that the dogfood checklist and the action’s messages point at', () => {
-    // .github/readiness.yml checks for these two; src/ messages name "Events", "Fork pull requests",
-    // the checklist format and the permissions "in the README".
+  it('keeps the headings that the dogfood checklist points at', () => {
+    // .github/readiness.yml checks the README for these two.
     expect(readme).toMatch(/^## Inputs$/m)
     expect(readme).toMatch(/^## Permissions$/m)
-    for (const name of ['Events', 'Fork pull requests', 'The checklist format', 'Permissions']) {
-      expect(section(readme, 'Documentation')).toContain(`[${name}](`)
-    }
+  })
+})
+
+describe('the pages the action’s messages point at', () => {
+  // Each message, and the page (and heading) it sends a person to.
+  const pointers = [
+    ['src/checklist/issues.ts', 'See the checklist format in docs/checklist.md'],
+    ['src/event/target.ts', 'See docs/events.md.'],
+    ['src/publish/outcome.ts', '(see "Fork pull requests" in docs/events.md)'],
+    ['src/settings.ts', 'the permissions listed in docs/permissions.md']
+  ] as const
+
+  it('are docs/ pages, never "the README", which holds only a summary', () => {
+    expect(pointers.filter(([file]) => /\bthe README\b/.test(read(file))).map(([file]) => file)).toEqual([])
+    expect(pointers.filter(([file, text]) => !read(file).includes(text)).map(([file]) => file)).toEqual([])
+    const pages = pointers.flatMap(([file]) =>
+      [...read(file).matchAll(/\bdocs\/[a-z-]+\.md\b/g)].map(m => m[0])
+    )
+    expect(pages.filter(p => !documents.some(d => d.file === p))).toEqual([])
+  })
+
+  it('have the headings the messages name', () => {
+    expect(read('docs/events.md')).toMatch(/^## Fork pull requests$/m)
+    expect(read('docs/permissions.md')).toMatch(/^\| What .*\| `permissions:` key/m)
   })
 })
 

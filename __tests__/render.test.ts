@@ -308,6 +308,47 @@ describe('exact limits', () => {
     }
   })
 
+  it.each([
+    [-1, true],
+    [0, true],
+    [1, false]
+  ])('posts a comment of 65,536 characters %i whole (%s), or cut to fit', (delta, whole) => {
+    const withSummary = (n: number) =>
+      renderComment(report([item({ id: 'x', state: 'fail', summary: ['a'.repeat(n)] })]), {
+        notices: ['A note.']
+      })
+    const n = 1 + COMMENT_LIMIT - withSummary(1).length + delta
+    const body = withSummary(n)
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(body.length === COMMENT_LIMIT + delta).toBe(whole)
+    expect(body.includes('a'.repeat(n))).toBe(whole)
+    expect(body.includes('1 more item not shown here (size limit)')).toBe(!whole)
+  })
+
+  it.each([
+    [-1, true],
+    [0, true],
+    [1, false]
+  ])('posts a check-run summary of 65,535 bytes %i whole (%s), or cut to fit', (delta, whole) => {
+    // Two bytes a character (é), and one item whose summary ends the report once: its size is exact.
+    const withSummary = (n: number) =>
+      renderCheckRun(report([item({ id: 'x', state: 'fail', summary: ['a', 'é'.repeat(n)] })])).summary
+    const fixed = Buffer.byteLength(withSummary(0))
+    const even = (CHECK_SUMMARY_BYTES - fixed) % 2 === 0
+    // Pad with one ASCII character when the room is odd, so the summary can hit the limit exactly.
+    const pad = (n: number) =>
+      renderCheckRun(report([item({ id: 'x', state: 'fail', summary: [even ? 'a' : 'ab', 'é'.repeat(n)] })]))
+        .summary
+    const n = Math.floor((CHECK_SUMMARY_BYTES - fixed - (even ? 0 : 1)) / 2)
+    const exact = pad(n)
+    expect(Buffer.byteLength(exact)).toBe(CHECK_SUMMARY_BYTES)
+    const size = delta === -1 ? n - 1 : delta === 0 ? n : n + 1
+    const summary = pad(size)
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(CHECK_SUMMARY_BYTES)
+    expect(summary.includes('é'.repeat(size))).toBe(whole)
+    expect(summary.includes('not shown here (size limit)')).toBe(!whole)
+  })
+
   it('fills the comment up to the limit, not far below it', () => {
     const body = renderComment(report(many(2000, 'A title')))
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)

@@ -271,7 +271,9 @@ describe('resolveTargets', () => {
   it('writes a notice for events it does not evaluate', async () => {
     expect(await resolveTargets(ctx('release', {}), settings(), fakeGateway([]))).toEqual({
       targets: [],
-      notice: expect.stringMatching(/`release` event is not one the gate evaluates/)
+      notice: expect.stringMatching(
+        /`release` event is not one the gate evaluates; nothing was posted\. See docs\/events\.md\./
+      )
     })
   })
 })

@@ -1,4 +1,4 @@
-// `npm run demo`: the real gate (dist/index.js) against the local GitHub API simulator, on a sample
+// `npm run demo`: the real bundled gate (dist/index.js) against the local GitHub API simulator, on a sample
 // release PR, twice: first failing, then after the fixes land. Prints what GitHub received.
 import { startSimulator } from '../sim/server.js'
 import {
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
       'second run, after a lint re-run passed and the pen test was signed off on main'
     ]) {
       const seen = sim.requests.length
-      const run = await gateReleasePr(sim.url, { sha: 'f'.repeat(40), payload })
+      const run = await gateReleasePr(sim.url, { sha: 'f'.repeat(40), payload, via: 'bundle' })
       const requests = sim.requests.slice(seen)
       rule(`${round}: node dist/index.js exited ${run.code}`)
       console.log(indent(run.stdout.replace(/^::(\w+)[^:]*::/gm, '[$1] ')))

@@ -1,6 +1,11 @@
 // The sample repository of the demo and the end-to-end tests: acme/shop with a release PR.
 import { checkRun, sha, type Scenario, type TokenSpec } from '../sim/scenario.js'
-import { pullRequestEvent, workflowDispatchEvent, type PullRequestEventOptions } from './events.js'
+import {
+  issueCommentEvent,
+  pullRequestEvent,
+  workflowDispatchEvent,
+  type PullRequestEventOptions
+} from './events.js'
 import { runAction, type RunOptions, type RunResult } from './run-action.js'
 
 export const OWNER = 'acme'
@@ -147,6 +152,11 @@ export function releasePrEvent(more: Partial<PullRequestEventOptions> = {}) {
     baseSha: MAIN_SHA,
     ...more
   })
+}
+
+/** octocat (a person, the PR's author) comments on the release PR: the `issue_comment` payload. */
+export function releasePrComment() {
+  return issueCommentEvent({ owner: OWNER, repo: REPO, number: RELEASE_PR, login: 'octocat', type: 'User' })
 }
 
 /** How a test runs the gate on the release PR: any RunOptions, plus `event` overrides for the payload. */

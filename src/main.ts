@@ -2,12 +2,13 @@ import * as core from '@actions/core'
 import { formatConfigError } from './errors/config-error.js'
 import { readRunnerContext } from './event/runner-context.js'
 import { resolveTargets } from './event/target.js'
-import type { Clients, GateResult } from './gate.js'
+import type { Clients, GateResult } from './gate/gate-target.js'
 import { ApiError, REFUSED_FIX, explainApiError } from './github/api-error.js'
-import { lazyReads } from './github/lazy-reads.js'
+import { lazyReads } from './event/lazy-reads.js'
 import { outputsOf } from './publish/outputs.js'
 import { readSettings } from './settings.js'
 import { logLine } from './publish/log.js'
+import { FAILING_STATES } from './verdict/states.js'
 
 /**
  * The action: read inputs → find what to gate → gate each target → set outputs and the exit code.
@@ -68,7 +69,7 @@ export async function run(): Promise<void> {
     for (const w of resolved.warnings) core.warning(w)
 
     const targets = [...resolved.targets].sort((a, b) => (a.pr?.number ?? 0) - (b.pr?.number ?? 0))
-    const [{ gateTarget }, both] = await Promise.all([import('./gate.js'), github()])
+    const [{ gateTarget }, both] = await Promise.all([import('./gate/gate-target.js'), github()])
     const results: GateResult[] = []
     for (const target of targets) results.push(await gateTarget(both, settings, runner, target))
 
@@ -101,9 +102,7 @@ function failingSummary(results: GateResult[]): string {
   return results
     .filter(r => r.report.result === 'fail')
     .map(r => {
-      const blocking = r.report.items.filter(
-        i => i.required && ['fail', 'unknown', 'manual'].includes(i.state)
-      )
+      const blocking = r.report.items.filter(i => i.required && FAILING_STATES.includes(i.state))
       const names = blocking.slice(0, 5).map(i => `${i.path} (${i.state})`)
       const more = blocking.length > 5 ? ` and ${blocking.length - 5} more` : ''
       return `${r.report.target.pr ? `#${r.report.target.pr}: ` : ''}${names.join(', ')}${more}`

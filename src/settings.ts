@@ -36,7 +36,7 @@ export function readSettings(getInput: (name: string) => string): SettingsResult
     errors.push({
       file: 'action inputs',
       message: 'input `token` is empty',
-      fix: 'Leave `token` at its default (`${{ github.token }}`) or pass a token with the permissions listed in the README.'
+      fix: 'Leave `token` at its default (`${{ github.token }}`) or pass a token with the permissions listed in docs/permissions.md.'
     })
   }
   const waitText = input('wait-timeout', '0')

@@ -215,3 +215,9 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
   }
   return out
 }
+
+/** What the PR under review does to the checklist file; it takes effect only after merge. */
+export type ChecklistEdit =
+  | { status: 'changed'; changes: ChecklistChange[] }
+  | { status: 'deleted' }
+  | { status: 'invalid'; error: string }

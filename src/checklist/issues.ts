@@ -11,7 +11,7 @@ import { CHECK_TYPES, CheckSchema, ChecklistSchema, SectionSchema, SignoffSchema
  */
 
 export const SCHEMA_FIX =
-  'See the checklist format in the README (or checklist/schema.json for editor completion).'
+  'See the checklist format in docs/checklist.md (or checklist/schema.json for editor completion).'
 
 export type MakeError = (message: string, node?: Node, fix?: string) => ConfigError
 

@@ -96,7 +96,7 @@ const fileCheck = z
     path: oneOrMany(z.string().min(1)).describe('File (or list of files) that must exist at the ref.'),
     contains: oneOrMany(needle)
       .optional()
-      .describe('Text each file must contain; /…/ for a regular expression.')
+      .describe('Text each file must contain; /…/flags for a regular expression (RE2 syntax, flags i, m, s).')
   })
   .describe('Files in the repository at the gated commit. Needs contents: read.')
 

@@ -93,7 +93,7 @@ export async function resolveTargets(
     default:
       if (AUDIT_EVENTS.has(ctx.eventName)) return auditTarget(ctx, settings, gateway)
       return none(
-        `the \`${ctx.eventName || '(none)'}\` event is not one the gate evaluates; nothing was posted. See "Events" in the README.`
+        `the \`${ctx.eventName || '(none)'}\` event is not one the gate evaluates; nothing was posted. See docs/events.md.`
       )
   }
 }

@@ -1,61 +1,29 @@
-import { z } from 'zod'
 import type { Gateway } from './gateway.js'
+import {
+  CodeScanningAlertShape,
+  CodeScanningAnalysisShape,
+  DependabotAlertShape,
+  SecretScanningAlertShape,
+  type CodeScanningAlert,
+  type CodeScanningAnalysis,
+  type DependabotAlert,
+  type SecretScanningAlert,
+  type Severity
+} from './shapes.js'
+export {
+  SEVERITIES,
+  type Severity,
+  type CodeScanningAlert,
+  type CodeScanningAnalysis,
+  type DependabotAlert,
+  type SecretScanningAlert
+} from './shapes.js'
 
 /**
  * Readers of the three security-alert lists (code scanning, secret scanning, Dependabot). They use the
  * security gateway (built from `security-token` when given), read every page, and shape-check every
  * response: a malformed page is an ApiError (hence `unknown`), never an empty list.
  */
-
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
-export type Severity = (typeof SEVERITIES)[number]
-
-const severity = z.enum(SEVERITIES)
-
-export const CodeScanningAlertShape = z.object({
-  number: z.number(),
-  state: z.enum(['open', 'dismissed', 'fixed']).nullable(),
-  html_url: z.string(),
-  rule: z.object({
-    id: z.string().nullable().optional(),
-    name: z.string().optional(),
-    description: z.string().optional(),
-    severity: z.enum(['none', 'note', 'warning', 'error']).nullable().optional(),
-    security_severity_level: severity.nullable().optional()
-  }),
-  tool: z.object({ name: z.string().optional() }).optional(),
-  most_recent_instance: z
-    .object({
-      ref: z.string().optional(),
-      state: z.enum(['open', 'dismissed', 'fixed']).nullable().optional()
-    })
-    .nullable()
-    .optional()
-})
-export type CodeScanningAlert = z.infer<typeof CodeScanningAlertShape>
-
-/** The secret's value is not part of the shape: zod drops it even if GitHub sent it. */
-export const SecretScanningAlertShape = z.object({
-  number: z.number(),
-  state: z.enum(['open', 'resolved']),
-  html_url: z.string(),
-  secret_type: z.string().optional(),
-  secret_type_display_name: z.string().optional()
-})
-export type SecretScanningAlert = z.infer<typeof SecretScanningAlertShape>
-
-export const DependabotAlertShape = z.object({
-  number: z.number(),
-  state: z.enum(['auto_dismissed', 'dismissed', 'fixed', 'open']),
-  html_url: z.string(),
-  dependency: z.object({
-    package: z.object({ ecosystem: z.string(), name: z.string() }).optional(),
-    manifest_path: z.string().optional()
-  }),
-  security_advisory: z.object({ ghsa_id: z.string(), summary: z.string(), severity }),
-  security_vulnerability: z.object({ severity })
-})
-export type DependabotAlert = z.infer<typeof DependabotAlertShape>
 
 export const CODE_SCANNING_ALERTS = 'GET /repos/{owner}/{repo}/code-scanning/alerts'
 export const SECRET_SCANNING_ALERTS = 'GET /repos/{owner}/{repo}/secret-scanning/alerts'
@@ -75,17 +43,6 @@ export function openCodeScanningAlerts(
 }
 
 export const CODE_SCANNING_ANALYSES = 'GET /repos/{owner}/{repo}/code-scanning/analyses'
-export const CodeScanningAnalysisShape = z.object({
-  id: z.number(),
-  ref: z.string(),
-  commit_sha: z.string(),
-  created_at: z.string(),
-  analysis_key: z.string().optional(),
-  environment: z.string().optional(),
-  category: z.string().optional(),
-  tool: z.object({ name: z.string().nullable().optional() }).optional()
-})
-export type CodeScanningAnalysis = z.infer<typeof CodeScanningAnalysisShape>
 
 /** How many of a ref's newest analyses are read: one page, more than any one commit uploads. */
 export const ANALYSES_READ = 100

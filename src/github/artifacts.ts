@@ -8,30 +8,10 @@
 import { createWriteStream } from 'node:fs'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { z } from 'zod'
 import { ApiError, toApiError } from './api-error.js'
 import type { Gateway } from './gateway.js'
-
-export const ArtifactShape = z.object({
-  id: z.number(),
-  name: z.string(),
-  size_in_bytes: z.number(),
-  expired: z.boolean(),
-  created_at: z.string().nullable(),
-  workflow_run: z.object({ id: z.number().optional(), head_sha: z.string().optional() }).nullable().optional()
-})
-export type Artifact = z.infer<typeof ArtifactShape>
-const ArtifactsPageShape = z.object({ total_count: z.number(), artifacts: z.array(ArtifactShape) })
-
-export const WorkflowRunShape = z.object({
-  id: z.number(),
-  name: z.string().nullable().optional(),
-  status: z.string().nullable(),
-  html_url: z.string(),
-  created_at: z.string()
-})
-export type WorkflowRun = z.infer<typeof WorkflowRunShape>
-const RunsPageShape = z.object({ total_count: z.number(), workflow_runs: z.array(WorkflowRunShape) })
+import { ArtifactsPageShape, CompareShape, RunsPageShape, type Artifact, type WorkflowRun } from './shapes.js'
+export type { Artifact, WorkflowRun } from './shapes.js'
 
 const ENDPOINTS = {
   repoArtifacts: 'GET /repos/{owner}/{repo}/actions/artifacts',
@@ -158,8 +138,6 @@ export async function downloadArtifact(
     createWriteStream(file)
   )
 }
-
-const CompareShape = z.object({ merge_base_commit: z.object({ sha: z.string() }) })
 
 /** The merge base of a PR's head with its base (what the PR's diff is taken against). */
 export function mergeBase(gateway: Gateway, base: string, head: string): Promise<string> {

@@ -118,3 +118,116 @@ export const ClassicProtectionShape = z.object({
 export type ClassicProtection = z.infer<typeof ClassicProtectionShape>
 
 export const RefShape = z.object({ ref: z.string(), object: z.object({ sha: z.string() }) })
+
+// Security alerts (code scanning, secret scanning, Dependabot) and code-scanning analyses.
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+const severity = z.enum(SEVERITIES)
+
+export const CodeScanningAlertShape = z.object({
+  number: z.number(),
+  state: z.enum(['open', 'dismissed', 'fixed']).nullable(),
+  html_url: z.string(),
+  rule: z.object({
+    id: z.string().nullable().optional(),
+    name: z.string().optional(),
+    description: z.string().optional(),
+    severity: z.enum(['none', 'note', 'warning', 'error']).nullable().optional(),
+    security_severity_level: severity.nullable().optional()
+  }),
+  tool: z.object({ name: z.string().optional() }).optional(),
+  most_recent_instance: z
+    .object({
+      ref: z.string().optional(),
+      state: z.enum(['open', 'dismissed', 'fixed']).nullable().optional()
+    })
+    .nullable()
+    .optional()
+})
+export type CodeScanningAlert = z.infer<typeof CodeScanningAlertShape>
+
+/** The secret's value is not part of the shape: zod drops it even if GitHub sent it. */
+export const SecretScanningAlertShape = z.object({
+  number: z.number(),
+  state: z.enum(['open', 'resolved']),
+  html_url: z.string(),
+  secret_type: z.string().optional(),
+  secret_type_display_name: z.string().optional()
+})
+export type SecretScanningAlert = z.infer<typeof SecretScanningAlertShape>
+
+export const DependabotAlertShape = z.object({
+  number: z.number(),
+  state: z.enum(['auto_dismissed', 'dismissed', 'fixed', 'open']),
+  html_url: z.string(),
+  dependency: z.object({
+    package: z.object({ ecosystem: z.string(), name: z.string() }).optional(),
+    manifest_path: z.string().optional()
+  }),
+  security_advisory: z.object({ ghsa_id: z.string(), summary: z.string(), severity }),
+  security_vulnerability: z.object({ severity })
+})
+export type DependabotAlert = z.infer<typeof DependabotAlertShape>
+export const CodeScanningAnalysisShape = z.object({
+  id: z.number(),
+  ref: z.string(),
+  commit_sha: z.string(),
+  created_at: z.string(),
+  analysis_key: z.string().optional(),
+  environment: z.string().optional(),
+  category: z.string().optional(),
+  tool: z.object({ name: z.string().nullable().optional() }).optional()
+})
+export type CodeScanningAnalysis = z.infer<typeof CodeScanningAnalysisShape>
+
+// Workflow artifacts, runs and comparisons.
+export const ArtifactShape = z.object({
+  id: z.number(),
+  name: z.string(),
+  size_in_bytes: z.number(),
+  expired: z.boolean(),
+  created_at: z.string().nullable(),
+  workflow_run: z.object({ id: z.number().optional(), head_sha: z.string().optional() }).nullable().optional()
+})
+export type Artifact = z.infer<typeof ArtifactShape>
+export const ArtifactsPageShape = z.object({ total_count: z.number(), artifacts: z.array(ArtifactShape) })
+
+export const WorkflowRunShape = z.object({
+  id: z.number(),
+  name: z.string().nullable().optional(),
+  status: z.string().nullable(),
+  html_url: z.string(),
+  created_at: z.string()
+})
+export type WorkflowRun = z.infer<typeof WorkflowRunShape>
+export const RunsPageShape = z.object({ total_count: z.number(), workflow_runs: z.array(WorkflowRunShape) })
+export const CompareShape = z.object({ merge_base_commit: z.object({ sha: z.string() }) })
+
+/** A check run with its output texts (where coverage tools write their figure). */
+export const NamedRunShape = z.object({
+  id: z.number(),
+  name: z.string(),
+  status: z.string(),
+  started_at: z.string().nullable().optional(),
+  html_url: z.string().nullable().optional(),
+  details_url: z.string().nullable().optional(),
+  output: z
+    .object({
+      title: z.string().nullable().optional(),
+      summary: z.string().nullable().optional(),
+      text: z.string().nullable().optional()
+    })
+    .optional()
+})
+export type NamedRun = z.infer<typeof NamedRunShape>
+export const NamedRunsShape = z.object({ total_count: z.number(), check_runs: z.array(NamedRunShape) })
+
+/** What a write's answer must hold to confirm it. */
+export const CreatedShape = z.object({
+  id: z.number(),
+  html_url: z.string().nullable().optional(),
+  // Statuses name their creator; check runs their app (whose bot login is `<slug>[bot]`).
+  creator: z.object({ login: z.string() }).nullable().optional(),
+  app: z.object({ slug: z.string().optional() }).nullable().optional()
+})

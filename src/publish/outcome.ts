@@ -1,6 +1,6 @@
-import { z } from 'zod'
 import { describeFailure, toApiError } from '../github/api-error.js'
 import { permissionFor } from '../github/permissions.js'
+import { CreatedShape } from '../github/shapes.js'
 
 /** What happened to one post: done, skipped on purpose, or refused by GitHub (with why). */
 export type PublishOutcome =
@@ -17,25 +17,17 @@ export function refused(error: unknown, endpoint: string, what: string): Publish
   const verb = endpoint.startsWith('GET ') ? 'read' : 'write'
   const hint =
     (e.status === 403 || e.status === 404) && permission
-      ? ` The token may not ${verb} ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in the README).`
+      ? ` The token may not ${verb} ${what}: grant \`permissions: { ${permission} }\`; on PRs from forks GitHub gives a read-only token (see "Fork pull requests" in docs/events.md).`
       : ''
   return { posted: false, reason: `${describeFailure(e)}.${hint}` }
 }
-
-const Created = z.object({
-  id: z.number(),
-  html_url: z.string().nullable().optional(),
-  // Statuses name their creator; check runs their app (whose bot login is `<slug>[bot]`).
-  creator: z.object({ login: z.string() }).nullable().optional(),
-  app: z.object({ slug: z.string().optional() }).nullable().optional()
-})
 
 /**
  * What a write's answer confirms. A 2xx whose body is not the created object (malformed, truncated)
  * does not prove the post landed, so it is reported like a refusal rather than assumed.
  */
 export function confirmed(data: unknown, endpoint: string, what: string): PublishOutcome & { id?: number } {
-  const parsed = Created.safeParse(data)
+  const parsed = CreatedShape.safeParse(data)
   if (!parsed.success) {
     return {
       posted: false,

@@ -199,8 +199,9 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
           // The label is the gate's ("main (base of #42)"): the PR reference may link; a ref name never pings.
           words(` from ${report.checklist.label.replace(/@/g, '@\u200b')}.`)
         )
-  // Lines are written only while they fit: a 2,000-item report fills a comment after a few hundred.
-  const blocks: { title?: string; lines: (() => string)[]; fold?: string }[] = [
+  // Lines are written only when reached (a 2,000-item report fills a comment after a few hundred),
+  // and once: the second layout, when the first did not fit, reuses them.
+  const blocks: Block[] = [
     {
       lines: [headline(report), '', intro, '', ...editNotice(report), ...warningNotice(report)].map(
         line => () => line
@@ -209,9 +210,10 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
   ]
   const lazily =
     <T>(write: (x: T) => string) =>
-    (x: T) =>
-    () =>
-      write(x)
+    (x: T) => {
+      let line: string | undefined
+      return () => (line ??= write(x))
+    }
   if (report.errors.length > 0) blocks.push({ lines: report.errors.map(lazily(errorLine)) })
   const by = (states: readonly LeafState[], required: boolean) =>
     report.items.filter(i => i.required === required && states.includes(i.state))
@@ -252,8 +254,29 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
     n === 0
       ? `_…the rest is not shown here (size limit): see ${elsewhere} or the JSON report._`
       : `_…${n} more item${n === 1 ? '' : 's'} not shown here (size limit): see ${elsewhere} or the JSON report._`
-  // Room for the footer and the longest cut notice, so whatever is cut, the result fits.
-  let size = measure([...footer, cutNotice(999_999)].join('\n')) + 2
+  const whole = (room: number) => layout(blocks, footer, measure, room, cutNotice)
+  // Everything, when it fits; else cut with room for the footer and the longest cut notice.
+  const all = whole(budget)
+  if (!all.cut && measure(all.text) <= budget) return all.text
+  return whole(budget - measure([...footer, cutNotice(999_999)].join('\n')) - 2).text
+}
+
+interface Block {
+  title?: string
+  /** Each line, written when first asked for. */
+  lines: (() => string)[]
+  fold?: string
+}
+
+/** The blocks in order, each line while the running size stays within `room`; then the footer. */
+function layout(
+  blocks: Block[],
+  footer: string[],
+  measure: Measure,
+  room: number,
+  cutNotice: (items: number) => string
+): { text: string; cut: boolean } {
+  let size = 0
   const out: string[] = []
   let cut = 0
   let cutItems = 0
@@ -270,7 +293,7 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
       if (cut === 0) {
         const line = write()
         const cost = measure(line) + 1 + (fits.length === 0 ? fixed : 0)
-        if (size + cost <= budget) {
+        if (size + cost <= room) {
           fits.push(line)
           size += cost
           continue
@@ -283,5 +306,5 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
   }
   if (cut > 0) out.push(cutNotice(cutItems))
   out.push(...footer)
-  return out.join('\n').trimEnd() + '\n'
+  return { text: out.join('\n').trimEnd() + '\n', cut: cut > 0 }
 }

@@ -19,7 +19,8 @@ export interface CommentExtras {
 export function renderComment(report: Report, extras: CommentExtras = {}): string {
   const marker = commentMarker(report.checklist.path)
   const notices = (extras.notices ?? []).map(n => `> ${inlineMarkdown(text(n))}`).join('\n')
-  const reserve = characters([marker, '', notices].join('\n')) + 1
-  const body = renderBody(report, { budget: COMMENT_LIMIT - reserve, measure: characters })
+  // marker \n body [\n notices]: the body gets exactly what the rest leaves of the limit.
+  const rest = characters(marker) + 1 + (notices ? 1 + characters(notices) : 0)
+  const body = renderBody(report, { budget: COMMENT_LIMIT - rest, measure: characters })
   return [marker, body, notices].filter(Boolean).join('\n')
 }

@@ -1,6 +1,7 @@
 import type { Report } from '../report/report.js'
 import { countsLine } from './body.js'
 import { clip } from './limits.js'
+import { authored, plainText } from '../text/phrase.js'
 
 /** GitHub refuses commit-status descriptions over 140 characters. */
 export const STATUS_DESCRIPTION_LIMIT = 140
@@ -15,7 +16,7 @@ export function statusState(report: Report): CommitState {
 export function statusDescription(report: Report): string {
   const text =
     report.errors.length > 0
-      ? `Configuration error: ${report.errors[0].message.replace(/`/g, '')}`
+      ? `Configuration error: ${plainText(authored(report.errors[0].message))}`
       : `${report.result}: ${countsLine(report)}`
   return clip(text.replace(/\s+/g, ' '), STATUS_DESCRIPTION_LIMIT)
 }

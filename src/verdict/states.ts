@@ -18,6 +18,9 @@ export const OPEN_STATES: readonly LeafState[] = ['fail', 'unknown', 'pending', 
 /** What blocks a release by evidence (manual items block too, but are listed as sign-offs). */
 export const BLOCKING_STATES: readonly LeafState[] = ['fail', 'unknown', 'pending']
 
+/** What makes a required item fail the verdict (pending only holds it). */
+export const FAILING_STATES: readonly LeafState[] = ['fail', 'unknown', 'manual']
+
 /**
  * The verdict over required leaves: any fail/unknown → fail; else any pending → pending;
  * else any manual → fail; else pass. Advisory items never reach this function.

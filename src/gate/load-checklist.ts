@@ -2,8 +2,8 @@ import type { ConfigError } from '../errors/config-error.js'
 import { explainApiError, toApiError } from '../github/api-error.js'
 import type { Gateway, NotAFile } from '../github/gateway.js'
 import type { Target } from '../event/target.js'
-import type { Checklist } from './model.js'
-import { parseChecklist } from './parse.js'
+import type { Checklist } from '../checklist/model.js'
+import { parseChecklist } from '../checklist/parse.js'
 
 export type LoadResult = { ok: true; checklist: Checklist } | { ok: false; errors: ConfigError[] }
 

@@ -1,8 +1,8 @@
 import type { Checklist, ChecklistItem } from '../checklist/model.js'
-import { evaluateCheck } from '../evaluate/evaluators.js'
-import { evaluateManual } from '../evaluate/manual.js'
-import type { EvalContext, Outcome } from '../evaluate/outcome.js'
-import { verdictOf, type Verdict } from './states.js'
+import { evaluateCheck } from './evaluators.js'
+import { evaluateManual } from './manual.js'
+import type { EvalContext, Outcome } from './outcome.js'
+import { verdictOf, type Verdict } from '../verdict/states.js'
 
 /** One leaf item with its outcome and where it sits in the checklist. */
 export interface LeafResult {

@@ -1,5 +1,5 @@
-import type { TargetReads } from '../event/target.js'
-import type { Gateway } from './gateway.js'
+import type { TargetReads } from './target.js'
+import type { Gateway } from '../github/gateway.js'
 
 /**
  * The reads resolving targets may need, loading the gateway (and with it the GitHub client and the

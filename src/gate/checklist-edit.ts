@@ -1,16 +1,10 @@
 import type { Target } from '../event/target.js'
 import type { Gateway } from '../github/gateway.js'
 import { formatConfigError } from '../errors/config-error.js'
-import { diffChecklists, type ChecklistChange } from './diff.js'
-import type { Checklist } from './model.js'
-import { whyNotFound } from './load.js'
-import { parseChecklist } from './parse.js'
-
-/** What the PR under review does to the checklist file; it takes effect only after merge. */
-export type ChecklistEdit =
-  | { status: 'changed'; changes: ChecklistChange[] }
-  | { status: 'deleted' }
-  | { status: 'invalid'; error: string }
+import { diffChecklists, type ChecklistEdit } from '../checklist/diff.js'
+import type { Checklist } from '../checklist/model.js'
+import { whyNotFound } from './load-checklist.js'
+import { parseChecklist } from '../checklist/parse.js'
 
 /**
  * Reads the PR head's copy of the checklist (for this notice only: the verdict is always judged by
