@@ -5,6 +5,9 @@ import { startSimulator, type Simulator } from '../sim/server.js'
 import { defaultScenario, sha, TOKENS } from '../sim/scenario.js'
 import { type ApiError, explainApiError } from '../src/github/api-error.js'
 import {
+  BACKGROUND,
+  BACKGROUND_IN_FLIGHT,
+  MAX_IN_FLIGHT,
   WRITE_BURST,
   bareRetryAfter,
   createGitHub,
@@ -196,6 +199,45 @@ describe('the GitHub client', () => {
     const t0 = Date.now()
     await Promise.all([repoGet(gh), repoGet(gh), repoGet(gh)])
     expect(Date.now() - t0).toBeLessThan(900)
+  })
+
+  it(`sends background reads only into idle slots, never ahead of the ${MAX_IN_FLIGHT} it may have out`, async () => {
+    await start()
+    const gh = client()
+    const arrived: string[] = []
+    let open: () => void = () => {}
+    const opened = new Promise<void>(resolve => (open = resolve))
+    sim.onRequest = async ex => {
+      arrived.push(ex.query.tag)
+      if (arrived.length === MAX_IN_FLIGHT) open()
+      await opened
+    }
+    const get = (tag: string, request = {}) =>
+      gh.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'widgets', tag, request })
+    // Every slot taken, then background reads asked for, then more reads the verdict needs:
+    // the background ones wait until a slot is idle, behind the later ones.
+    const first = Array.from({ length: MAX_IN_FLIGHT }, (_, i) => get(`normal ${i}`))
+    const background = [1, 2, 3].map(i => get(`background ${i}`, BACKGROUND))
+    const normal = [...first, get('normal later 1'), get('normal later 2')]
+    await Promise.all([...background, ...normal])
+    expect(arrived.slice(0, MAX_IN_FLIGHT + 2).every(t => t.startsWith('normal'))).toBe(true)
+    expect(arrived.slice(MAX_IN_FLIGHT + 2).sort()).toEqual(['background 1', 'background 2', 'background 3'])
+  })
+
+  it(`keeps at most ${BACKGROUND_IN_FLIGHT} background reads out, so the verdict's reads always find a slot`, async () => {
+    await start()
+    const gh = client()
+    let out = 0
+    let most = 0
+    sim.onRequest = async () => {
+      most = Math.max(most, ++out)
+      await new Promise(resolve => setTimeout(resolve, 30))
+      out--
+    }
+    const get = () =>
+      gh.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'widgets', request: BACKGROUND })
+    await Promise.all(Array.from({ length: 3 * BACKGROUND_IN_FLIGHT }, get))
+    expect(most).toBe(BACKGROUND_IN_FLIGHT)
   })
 
   it('reads answers with JSON.parse, and refuses one with an integer beyond 2^53 instead of rounding it', async () => {

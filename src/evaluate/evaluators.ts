@@ -3,6 +3,7 @@ import { evaluateChecks } from './checks.js'
 import { evaluateFile } from './file.js'
 import { evaluateBranchRules } from './branch-rules.js'
 import { evaluateReviews } from './reviews.js'
+import { evaluateCoverage } from './coverage.js'
 import { evaluateCodeScanning, evaluateDependabot, evaluateSecretScanning } from './security.js'
 import type { EvalContext, Outcome } from './outcome.js'
 import { code, say } from '../text/phrase.js'
@@ -17,8 +18,7 @@ const EVALUATORS: Registry = {
   file: evaluateFile,
   reviews: evaluateReviews,
   'branch-rules': evaluateBranchRules,
-  // Its report parsers (zip, XML and the rest) load only for a checklist that has a coverage item.
-  coverage: async (check, ctx) => (await import('./coverage.js')).evaluateCoverage(check, ctx),
+  coverage: evaluateCoverage,
   'code-scanning': evaluateCodeScanning,
   'secret-scanning': evaluateSecretScanning,
   dependabot: evaluateDependabot

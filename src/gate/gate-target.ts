@@ -8,7 +8,7 @@ import type { Target } from '../event/target.js'
 import type { GitHub } from '../github/client.js'
 import { Gateway } from '../github/gateway.js'
 import { writeJsonReport } from '../publish/outputs.js'
-import { prefetchComments } from '../publish/comment.js'
+import { prefetchCommentReads } from '../publish/comment.js'
 import { handledLater } from '../publish/handled-later.js'
 import { publishVerdict } from '../publish/publish.js'
 import { logLine } from '../publish/log.js'
@@ -49,8 +49,8 @@ export async function gateTarget(
     runUrl: runUrl(runner)
   }
 
-  // The PR's comments are listed while the checklist is read and evaluated: publishing needs them last.
-  const comments = settings.comment === 'auto' ? prefetchComments(gh, repo, target) : undefined
+  // The PR and its comments are read while the checklist is read and evaluated: publishing needs them last.
+  const commentReads = settings.comment === 'auto' ? prefetchCommentReads(gh, repo, target) : undefined
   const loaded = await loadChecklist(gateway, settings.checklistPath, target, today)
   let report: Report
   if (loaded.ok) {
@@ -104,7 +104,7 @@ export async function gateTarget(
   }
   logReport(report)
 
-  const { notes } = await publishVerdict(gh, repo, settings, target, report, [], comments)
+  const { notes } = await publishVerdict(gh, repo, settings, target, report, [], commentReads)
   for (const n of notes) core.warning(n)
   writeJobSummary(report, notes)
   const reportPath = writeJsonReport(report, runner.runnerTemp)

@@ -154,12 +154,54 @@ export function createGitHub(options: ClientOptions): GitHub {
       )
     }
   })
+  backgroundLane(octokit)
   octokit.hook.after('request', async (response, options) => {
     if (options.request && parsesJson.has(options.request)) {
       response.data = await readBody(response.data, response.headers['content-type'])
     }
   })
   return octokit
+}
+
+/**
+ * Requests in flight at once: plugin-throttling's own limit (its `global` group; it queues the rest
+ * in order of arrival). A handful, as GitHub's guidance on concurrent requests asks.
+ */
+export const MAX_IN_FLIGHT = 10
+
+/** Asks for a read that may wait for an idle moment (`request: BACKGROUND`, see `backgroundLane`). */
+export const BACKGROUND = { background: true } as const
+
+/** Background reads out at once: the other half of MAX_IN_FLIGHT is always free for the verdict's. */
+export const BACKGROUND_IN_FLIGHT = MAX_IN_FLIGHT / 2
+
+/**
+ * Reads marked BACKGROUND (what publishing needs later, read while the checklist is evaluated) are
+ * sent only while fewer than MAX_IN_FLIGHT requests are out, and at most BACKGROUND_IN_FLIGHT of
+ * them: they fill idle slots and never hold the slots the verdict's own reads need. Registered
+ * after the plugins, so it wraps the throttling plugin (whose queue serves in order of arrival).
+ */
+function backgroundLane(octokit: Pick<Octokit, 'hook'>): void {
+  let inFlight = 0
+  let background = 0
+  const waiting: (() => void)[] = []
+  octokit.hook.wrap('request', async (request, options) => {
+    const isBackground = Boolean((options.request as { background?: boolean } | undefined)?.background)
+    if (isBackground) {
+      while (inFlight >= MAX_IN_FLIGHT || background >= BACKGROUND_IN_FLIGHT) {
+        await new Promise<void>(resolve => waiting.push(resolve))
+      }
+      background++
+    }
+    inFlight++
+    try {
+      return await request(options)
+    } finally {
+      inFlight--
+      if (isBackground) background--
+      waiting.shift()?.()
+    }
+  })
 }
 
 /** The requests whose success body the gate reads itself (see json-body.ts), by their `request` options. */

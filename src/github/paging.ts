@@ -1,5 +1,5 @@
 import { ApiError, toApiError, type Explanation } from './api-error.js'
-import type { GitHub } from './client.js'
+import { BACKGROUND, type GitHub } from './client.js'
 import { bodyFingerprint } from './json-body.js'
 
 /**
@@ -19,7 +19,7 @@ export const PER_PAGE = 100
 export const MAX_PAGES = 100
 /**
  * Pages of one list in flight at once: a handful, as GitHub's guidance on concurrent requests asks
- * (the throttling plugin also caps a client at 10 requests in flight).
+ * (the client has at most MAX_IN_FLIGHT requests out; a background list takes only idle slots).
  */
 export const PAGE_CONCURRENCY = 5
 
@@ -58,15 +58,18 @@ export async function readPages<T>(
   gh: GitHub,
   endpoint: string,
   params: Record<string, unknown>,
-  pick: (data: unknown) => T[]
+  pick: (data: unknown) => T[],
+  /** A list needed only later (see BACKGROUND): its pages take only idle slots. */
+  options: { background?: boolean } = {}
 ): Promise<T[]> {
   const origin = new URL(gh.request.endpoint.DEFAULTS.baseUrl).origin
+  const request = options.background ? { request: BACKGROUND } : {}
   const read = async (url?: string): Promise<Page<T>> => {
     let response
     try {
       response = url
-        ? await gh.request(`GET ${url}`)
-        : await gh.request(endpoint, { ...params, per_page: params.per_page ?? PER_PAGE })
+        ? await gh.request(`GET ${url}`, request)
+        : await gh.request(endpoint, { ...params, per_page: params.per_page ?? PER_PAGE, ...request })
     } catch (error) {
       return { url: url ?? '', fingerprint: '', items: [], failure: toApiError(error, endpoint) }
     }

@@ -35,7 +35,9 @@ export function gitHubFetch(
     const timeout = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
     try {
-      return await send(input, { ...init, signal, dispatcher })
+      const response = await send(input, { ...init, signal, dispatcher })
+      if (response.body) owners.set(response.body, response)
+      return response
     } catch (error) {
       if (timeout.aborted && !init?.signal?.aborted) {
         const message = `timed out after ${timeoutMs / 1000} s (no answer)`
@@ -53,6 +55,13 @@ export function gitHubFetch(
     }
   }
 }
+
+/**
+ * Each answer's Response, kept alive by its body. The gate reads success bodies itself (Octokit hands
+ * over only the body stream, see json-body.ts), and undici cancels the body of a Response that is
+ * garbage-collected before it is read: a collection in that moment would lose the answer.
+ */
+const owners = new WeakMap<object, Response>()
 
 /** fetch rejects with `TypeError: fetch failed`; the system error (or an AggregateError of them) is its cause. */
 function errorCode(error: unknown): string | undefined {

@@ -1,6 +1,6 @@
 import type { Target } from '../event/target.js'
 import { toApiError } from '../github/api-error.js'
-import type { GitHub } from '../github/client.js'
+import { BACKGROUND, type GitHub } from '../github/client.js'
 import type { RepoRef } from '../github/gateway.js'
 import { readPages } from '../github/paging.js'
 import { CommentShape, PullShape, type IssueComment, type PullSummary } from '../github/shapes.js'
@@ -16,31 +16,72 @@ const DELETE = 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}'
 const PULL = 'GET /repos/{owner}/{repo}/pulls/{pull_number}'
 
 /**
- * The PR's comments, listed while the checklist is evaluated (a busy PR has thousands, 100 a
- * page): publishing then waits for none of them. Nothing is lost by listing early: a comment another
- * run creates meanwhile is found by the listing after this run's own creation, as in any race.
+ * How old a read of the PR may be and still stand for "now" when the comment is written: a run for
+ * a newer head that started after the read cannot have finished and commented within it.
  */
-export function prefetchComments(
+export const PULL_FRESH_MS = 5_000
+
+/** The reads the sticky comment needs, started before it is written. */
+export interface CommentReads {
+  /** The PR (its head): `answeredAt` once GitHub answered, `failed` when it could not be read. */
+  pull: { read: Promise<PullSummary>; answeredAt?: number; failed?: boolean }
+  /** Its comments, every page. */
+  comments: Promise<IssueComment[]>
+}
+
+/**
+ * The PR and its comments, read while the checklist is evaluated (a busy PR has thousands of
+ * comments, 100 a page): publishing then waits for neither. Nothing is lost by listing early: a
+ * comment another run creates meanwhile is found by the listing after this run's own creation, as
+ * in any race; the PR is read again at publishing when this read is no longer fresh.
+ */
+export function prefetchCommentReads(gh: GitHub, repo: RepoRef, target: Target): CommentReads | undefined {
+  if (!target.pr) return undefined
+  return {
+    pull: readPull(gh, repo, target.pr.number, BACKGROUND),
+    comments: handledLater(listComments(gh, repo, target.pr.number, { background: true }))
+  }
+}
+
+/**
+ * The reads for publishing now: `early` where still usable; the PR read again when the early read
+ * failed or was answered more than PULL_FRESH_MS ago (one still on its way is as fresh as any).
+ */
+export function commentReads(
   gh: GitHub,
   repo: RepoRef,
-  target: Target
-): Promise<IssueComment[]> | undefined {
-  return target.pr ? handledLater(listComments(gh, repo, target.pr.number)) : undefined
-}
-
-/** The PR as it is now: read when publishing starts, beside the verdict's own writes. */
-export function readPull(gh: GitHub, repo: RepoRef, target: Target): Promise<PullSummary> | undefined {
+  target: Target,
+  early?: CommentReads
+): CommentReads | undefined {
   const pr = target.pr
   if (!pr) return undefined
-  return handledLater(
-    gh.request(PULL, { ...repo, pull_number: pr.number }).then(response => PullShape.parse(response.data))
-  )
+  const pull = early?.pull
+  const fresh =
+    pull !== undefined &&
+    !pull.failed &&
+    (pull.answeredAt === undefined || Date.now() - pull.answeredAt <= PULL_FRESH_MS)
+  return {
+    pull: fresh ? pull : readPull(gh, repo, pr.number),
+    comments: early?.comments ?? handledLater(listComments(gh, repo, pr.number))
+  }
 }
 
-/** Reads started before `publishComment`: the PR (required) and its comments (read then if absent). */
-export interface CommentReads {
-  pull: Promise<PullSummary>
-  comments?: Promise<IssueComment[]>
+function readPull(gh: GitHub, repo: RepoRef, number: number, request = {}): CommentReads['pull'] {
+  const pull: CommentReads['pull'] = {
+    read: handledLater(
+      gh.request(PULL, { ...repo, pull_number: number, request }).then(
+        response => {
+          pull.answeredAt = Date.now()
+          return PullShape.parse(response.data)
+        },
+        (error: unknown) => {
+          pull.failed = true
+          throw error
+        }
+      )
+    )
+  }
+  return pull
 }
 
 /**
@@ -48,6 +89,8 @@ export interface CommentReads {
  * own identity wrote (every page), updated in place, created only when there is none. A person's
  * comment is never edited, even when it quotes the marker. When two runs race and both create one,
  * the oldest is kept and the others are deleted, so every run converges on a single comment.
+ * `author` is awaited only when a comment carries the marker: a first comment goes out beside the
+ * verdict's status, an update after it.
  */
 export async function publishComment(
   gh: GitHub,
@@ -56,16 +99,17 @@ export async function publishComment(
   checklistPath: string,
   body: string,
   /** The gate's login when a status or check run it just posted told it. */
-  author?: string,
-  reads?: CommentReads
+  author?: string | Promise<string | undefined>,
+  early?: CommentReads
 ): Promise<PublishOutcome> {
   const pr = target.pr
-  if (!pr) return { posted: false, reason: 'not a pull request' }
+  const reads = commentReads(gh, repo, target, early)
+  if (!pr || !reads) return { posted: false, reason: 'not a pull request' }
   const marker = commentMarker(checklistPath)
   let endpoint = PULL
   try {
     // A run for an older head must not overwrite the comment of a newer one.
-    const current = await (reads?.pull ?? readPull(gh, repo, target)!)
+    const current = await reads.pull.read
     if (current.head.sha !== target.sha) {
       return {
         posted: false,
@@ -73,9 +117,13 @@ export async function publishComment(
       }
     }
     endpoint = LIST
-    const listed = await (reads?.comments ?? listComments(gh, repo, pr.number))
-    const isOurs = author ? (c: IssueComment) => c.user?.login === author : await identityMatcher(gh)
-    const ours = listed.filter(c => c.body?.startsWith(marker) && isOurs(c))
+    const marked = (await reads.comments).filter(c => c.body?.startsWith(marker))
+    let ours: IssueComment[] = []
+    if (marked.length > 0) {
+      const login = await author
+      const isOurs = login ? (c: IssueComment) => c.user?.login === login : await identityMatcher(gh)
+      ours = marked.filter(isOurs)
+    }
     const keep = ours[0]
     if (keep) {
       endpoint = DELETE
@@ -116,9 +164,18 @@ async function deleteComment(gh: GitHub, repo: RepoRef, id: number): Promise<voi
 }
 
 /** All comments on the issue, oldest first, every page. */
-async function listComments(gh: GitHub, repo: RepoRef, issue: number): Promise<IssueComment[]> {
-  const all = await readPages(gh, LIST, { ...repo, issue_number: issue }, data =>
-    CommentShape.array().parse(data)
+async function listComments(
+  gh: GitHub,
+  repo: RepoRef,
+  issue: number,
+  options: { background?: boolean } = {}
+): Promise<IssueComment[]> {
+  const all = await readPages(
+    gh,
+    LIST,
+    { ...repo, issue_number: issue },
+    data => CommentShape.array().parse(data),
+    options
   )
   return all.sort((a, b) =>
     a.created_at === b.created_at ? a.id - b.id : a.created_at < b.created_at ? -1 : 1

@@ -111,7 +111,20 @@ function warningNotice(report: Report): string[] {
   return ['> [!WARNING]', ...lines.flatMap(l => l.split('\n')).map(l => `> ${l}`), '']
 }
 
-function itemLine(item: ReportItem): string {
+/** Each item's line, written once however many renders (comment, check run, job summary) show it. */
+function once(write: (item: ReportItem) => string): (item: ReportItem) => string {
+  const written = new WeakMap<ReportItem, string>()
+  return item => {
+    let line = written.get(item)
+    if (line === undefined) {
+      line = write(item)
+      written.set(item, line)
+    }
+    return line
+  }
+}
+
+const itemLine = once(item => {
   const evidence = item.url ? [text(' · '), linkNode('evidence', item.url)] : []
   const fix = item.fix ? [text(' '), strong(text('Fix:')), text(' '), ...authoredPhrasing(item.fix)] : []
   return itemMarkdown(
@@ -127,9 +140,9 @@ function itemLine(item: ReportItem): string {
       ...whereNodes(item)
     ])
   )
-}
+})
 
-function manualLine(item: ReportItem): string {
+const manualLine = once(item => {
   const owner = item.owner ? [text(' — owner '), inlineCode(item.owner)] : []
   const where = whereNodes(item)
   return itemMarkdown(
@@ -147,7 +160,7 @@ function manualLine(item: ReportItem): string {
       false
     )
   )
-}
+})
 
 function errorLine(e: Report['errors'][number]): string {
   const fix = e.fix ? [html('<br>'), strong(text('Fix:')), text(' '), ...authoredPhrasing(e.fix)] : []

@@ -3,7 +3,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type FormatOption } from '../../coverage/model.js'
-import { openZip } from '../../coverage/zip.js'
 import { ApiError } from '../../github/api-error.js'
 import { type Artifact, downloadArtifact, findArtifact } from '../../github/artifacts.js'
 import { code, say } from '../../text/phrase.js'
@@ -11,6 +10,7 @@ import { unknownFromError, type EvalContext, type Outcome } from '../outcome.js'
 
 import {
   measure,
+  reportParsers,
   reportProblem,
   MAX_ARCHIVE_BYTES,
   type Measured,
@@ -72,7 +72,7 @@ export async function readArtifact(
     if (problem instanceof ApiError && problem.status === 410) return { outcome: expired(name, url) }
     if (problem instanceof ApiError)
       return { outcome: { ...unknownFromError(problem, problem.endpoint, 'actions: read'), url } }
-    return { outcome: { ...reportProblem(problem, source), url } }
+    return { outcome: { ...(await reportProblem(problem, source)), url } }
   }
   return { figure: { ...measured, source, url } }
 }
@@ -94,7 +94,11 @@ async function measureArtifact(
   const dir = await mkdtemp(join(ctx.runner.runnerTemp || tmpdir(), 'readiness-coverage-'))
   try {
     const file = join(dir, 'artifact.zip')
-    await downloadArtifact(ctx.gateway, artifact, file, MAX_ARCHIVE_BYTES)
+    // The zip and report readers load while the archive downloads.
+    const [{ openZip }] = await Promise.all([
+      reportParsers(),
+      downloadArtifact(ctx.gateway, artifact, file, MAX_ARCHIVE_BYTES)
+    ])
     const zip = await openZip(file)
     try {
       return await measure(zip.files, format, ctx)

@@ -1,8 +1,7 @@
 // What every coverage source yields: a figure with where it came from, or an outcome saying why not.
 import type { CheckSpec } from '../../checklist/schema.js'
 import { FORMAT_LABEL, type FormatOption, ReportError } from '../../coverage/model.js'
-import { NoReportError, type ReportFile, readCoverage } from '../../coverage/read.js'
-import { ZipError } from '../../coverage/zip.js'
+import type { ReportFile } from '../../coverage/read.js'
 import { code, say, type Phrase } from '../../text/phrase.js'
 import { type EvalContext, type Outcome } from '../outcome.js'
 
@@ -28,6 +27,20 @@ export interface Figure {
 export type Reading = { figure: Figure } | { outcome: Outcome }
 export type Role = 'head' | 'base'
 
+type Parsers = typeof import('../../coverage/zip.js') & typeof import('../../coverage/read.js')
+let parsers: Promise<Parsers> | undefined
+
+/**
+ * The report readers (zip, lcov, XML and the rest), loaded when a report is first read (beside an
+ * archive's download): a checklist without coverage items never loads them, and one with them does
+ * not wait for them before its first request.
+ */
+export function reportParsers(): Promise<Parsers> {
+  return (parsers ??= Promise.all([import('../../coverage/zip.js'), import('../../coverage/read.js')]).then(
+    ([zip, read]) => ({ ...zip, ...read })
+  ))
+}
+
 /** A figure measured from report files, or why none could be. */
 export type Measured = Omit<Figure, 'source' | 'url'> | { problem: Error }
 
@@ -37,6 +50,7 @@ export async function measure(
   format: FormatOption | undefined,
   ctx: EvalContext
 ): Promise<Measured> {
+  const { readCoverage } = await reportParsers()
   const figure = await readCoverage(files, {
     format,
     paths: { repo: ctx.gateway.repo.repo, workspace: process.env.GITHUB_WORKSPACE }
@@ -50,7 +64,8 @@ export async function measure(
 }
 
 /** A report that cannot be used is `unknown`, naming the file and what is wrong with it. */
-export function reportProblem(problem: Error, source: Phrase): Outcome {
+export async function reportProblem(problem: Error, source: Phrase): Promise<Outcome> {
+  const { NoReportError, ZipError } = await reportParsers()
   const fix = 'Check the report the workflow writes (run the coverage tool locally and look at the file).'
   if (problem instanceof ReportError)
     return {

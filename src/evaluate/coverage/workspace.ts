@@ -30,6 +30,6 @@ export async function readWorkspace(
       }
     }
   } catch (error) {
-    return { outcome: reportProblem(error as Error, source) }
+    return { outcome: await reportProblem(error as Error, source) }
   }
 }
