@@ -1,6 +1,214 @@
 export const id = 317;
-export const ids = [317];
+export const ids = [317,584];
 export const modules = {
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BACKGROUND: () => (/* binding */ BACKGROUND),
+/* harmony export */   BACKGROUND_IN_FLIGHT: () => (/* binding */ BACKGROUND_IN_FLIGHT),
+/* harmony export */   MAX_IN_FLIGHT: () => (/* binding */ MAX_IN_FLIGHT),
+/* harmony export */   WRITE_BURST: () => (/* binding */ WRITE_BURST),
+/* harmony export */   bareRetryAfter: () => (/* binding */ bareRetryAfter),
+/* harmony export */   createGitHub: () => (/* binding */ createGitHub),
+/* harmony export */   patienceFromEnv: () => (/* binding */ patienceFromEnv)
+/* harmony export */ });
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _json_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7778);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5038);
+
+
+
+
+
+
+/**
+ * plugin-retry retries every failure of status ≥ 400 outside `doNotRetry`, and Octokit reports a
+ * request that got no answer as a 500: a refused connection leaves here as it is (no status), so it
+ * is not retried. Registered before plugin-retry, so this error hook sees the failure first.
+ */
+function refusalIsFinal(octokit) {
+    octokit.hook.error('request', error => {
+        const { cause, request } = error;
+        // `request` kept: plugin-retry's failure listener reads it.
+        if (cause instanceof _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .NetworkError */ .D && cause.kind === 'refused')
+            throw Object.assign(cause, { request });
+        throw error;
+    });
+}
+/** Octokit with the official retry and throttling plugins: the one client every caller uses. */
+const GateOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(refusalIsFinal, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+/** Reads `READINESS_GATE_RETRIES`, `…_RETRY_BASE_MS`, `…_TIMEOUT_MS`, `…_MAX_RATE_LIMIT_WAIT`, `…_BUDGET_SECONDS`. */
+function patienceFromEnv(env = process.env) {
+    const num = (name, fallback) => {
+        const value = Number(env[`READINESS_GATE_${name}`]);
+        return Number.isFinite(value) && value >= 0 ? value : fallback;
+    };
+    return {
+        retries: num('RETRIES', 3),
+        retryBaseMs: num('RETRY_BASE_MS', 1000),
+        timeoutMs: num('TIMEOUT_MS', 30_000),
+        maxRateLimitWaitSeconds: num('MAX_RATE_LIMIT_WAIT', 60),
+        budgetSeconds: num('BUDGET_SECONDS', 600)
+    };
+}
+/** Writes a client may make at once before the one-a-second pace applies (see `writePace`). */
+const WRITE_BURST = 3;
+/**
+ * When plugin-throttling lets writes go. GitHub asks integrations that make many writes to wait a
+ * second between them; the plugin's default spaced every write of a run a second after the one
+ * before, which cost a run its whole second for the two or three writes it makes. A token bucket
+ * instead: WRITE_BURST writes at once, then one a second (one token back a second, up to the burst),
+ * so many writes still come a second apart. Secondary rate limits are still waited out by the plugin.
+ */
+function writePace() {
+    return new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
+        maxConcurrent: 1,
+        minTime: 0,
+        reservoir: WRITE_BURST,
+        reservoirIncreaseInterval: 1000,
+        reservoirIncreaseAmount: 1,
+        reservoirIncreaseMaximum: WRITE_BURST
+    });
+}
+function createGitHub(options) {
+    const p = options.patience ?? patienceFromEnv();
+    const deadline = Date.now() + p.budgetSeconds * 1000;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const retrying = retryCount < p.retries &&
+            retryAfter <= p.maxRateLimitWaitSeconds &&
+            Date.now() + retryAfter * 1000 < deadline;
+        options.log(`${kind} rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : 'giving up'}`);
+        return retrying;
+    };
+    const secondary = onLimit('Secondary');
+    const octokit = new GateOctokit({
+        auth: options.token,
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: 'readiness-gate',
+        // Failed requests surface as errors the gate explains; Octokit's own error lines would only be noise.
+        log: { debug: () => { }, info: () => { }, warn: options.log, error: () => { } },
+        // Not `request: { retries }`: plugin-retry then retries every failure, 403 and 404 included.
+        // 429 is left to the throttling plugin, which honours `retry-after`; plugin-retry would retry it
+        // on its own schedule (1 s, 4 s, 9 s) and ignore what GitHub asked for.
+        retry: {
+            retries: p.retries,
+            retryAfterBaseValue: p.retryBaseMs,
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+        },
+        throttle: {
+            onRateLimit: onLimit('Primary'),
+            onSecondaryRateLimit: secondary,
+            retryAfterBaseValue: p.retryBaseMs,
+            write: writePace()
+        },
+        request: { fetch: (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubFetch */ .u)(options.baseUrl, p.timeoutMs, options.onRefused) }
+    });
+    // plugin-throttling retries a 429 only when its message names a secondary rate limit or
+    // x-ratelimit-remaining is 0; GitHub (or a proxy in front of it) may answer a bare 429 with
+    // Retry-After, which asks for the same wait.
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let retryCount = 0;; retryCount++) {
+            try {
+                return await request(options);
+            }
+            catch (error) {
+                const wait = bareRetryAfter(error);
+                if (wait === undefined || !secondary(wait, options, octokit, retryCount))
+                    throw error;
+                await new Promise(resolve => setTimeout(resolve, wait * p.retryBaseMs));
+            }
+        }
+    });
+    octokit.hook.before('request', options => {
+        // Every request shares the `request` object of Octokit's defaults, and plugin-retry and
+        // plugin-throttling keep their retry counts in it: without a copy, one request's retries
+        // lengthen the next one's backoff (4 tries left a count of 4, so the next failure waited 25 s).
+        options.request = { ...options.request };
+        // Success bodies are read by `readBody` below (unless the caller streams the body itself).
+        if (options.request.parseSuccessResponseBody !== false) {
+            options.request.parseSuccessResponseBody = false;
+            parsesJson.add(options.request);
+        }
+        if (Date.now() > deadline) {
+            throw new Error(`the gate's time budget (${p.budgetSeconds}s) is spent; ${options.method} ${options.url} was not sent`);
+        }
+    });
+    backgroundLane(octokit);
+    octokit.hook.after('request', async (response, options) => {
+        if (options.request && parsesJson.has(options.request)) {
+            response.data = await (0,_json_body_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response.data, response.headers['content-type']);
+        }
+    });
+    return octokit;
+}
+/**
+ * Requests in flight at once: plugin-throttling's own limit (its `global` group; it queues the rest
+ * in order of arrival). A handful, as GitHub's guidance on concurrent requests asks.
+ */
+const MAX_IN_FLIGHT = 10;
+/** Asks for a read that may wait for an idle moment (`request: BACKGROUND`, see `backgroundLane`). */
+const BACKGROUND = { background: true };
+/** Background reads out at once: the other half of MAX_IN_FLIGHT is always free for the verdict's. */
+const BACKGROUND_IN_FLIGHT = MAX_IN_FLIGHT / 2;
+/**
+ * Reads marked BACKGROUND (what publishing needs later, read while the checklist is evaluated) are
+ * sent only while fewer than MAX_IN_FLIGHT requests are out, and at most BACKGROUND_IN_FLIGHT of
+ * them: they fill idle slots and never hold the slots the verdict's own reads need. Registered
+ * after the plugins, so it wraps the throttling plugin (whose queue serves in order of arrival).
+ */
+function backgroundLane(octokit) {
+    let inFlight = 0;
+    let background = 0;
+    const waiting = [];
+    octokit.hook.wrap('request', async (request, options) => {
+        const isBackground = Boolean(options.request?.background);
+        if (isBackground) {
+            while (inFlight >= MAX_IN_FLIGHT || background >= BACKGROUND_IN_FLIGHT) {
+                await new Promise(resolve => waiting.push(resolve));
+            }
+            background++;
+        }
+        inFlight++;
+        try {
+            return await request(options);
+        }
+        finally {
+            inFlight--;
+            if (isBackground)
+                background--;
+            waiting.shift()?.();
+        }
+    });
+}
+/** The requests whose success body the gate reads itself (see json-body.ts), by their `request` options. */
+const parsesJson = new WeakSet();
+/**
+ * The seconds a 429 asks to wait (`Retry-After`: seconds or an HTTP date) when plugin-throttling
+ * did not already handle it; undefined for anything else.
+ */
+function bareRetryAfter(error) {
+    const e = error;
+    const headers = e.response?.headers ?? {};
+    const value = headers['retry-after'];
+    if (e.status !== 429 || value === undefined)
+        return undefined;
+    if (/\bsecondary rate\b/i.test(e.message ?? '') || headers['x-ratelimit-remaining'] === '0')
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value);
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+
+/***/ }),
 
 /***/ 8317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -251,7 +459,9 @@ function isStream(body) {
 /* harmony export */ });
 /* unused harmony exports PER_PAGE, MAX_PAGES, PAGE_CONCURRENCY, numberedPages, urlKey, nextLink */
 /* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3660);
-/* harmony import */ var _json_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7778);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
+/* harmony import */ var _json_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7778);
+
 
 
 /**
@@ -270,7 +480,7 @@ const PER_PAGE = 100;
 const MAX_PAGES = 100;
 /**
  * Pages of one list in flight at once: a handful, as GitHub's guidance on concurrent requests asks
- * (the throttling plugin also caps a client at 10 requests in flight).
+ * (the client has at most MAX_IN_FLIGHT requests out; a background list takes only idle slots).
  */
 const PAGE_CONCURRENCY = 5;
 /** A list that could not be read to its end for a reason of its own, with its own fix. */
@@ -289,21 +499,24 @@ class PagingError extends _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError
  * Every item of a list: `pick` takes the items out of one page's body (and may throw on a malformed
  * one). Request failures become ApiErrors naming `endpoint`.
  */
-async function readPages(gh, endpoint, params, pick) {
+async function readPages(gh, endpoint, params, pick, 
+/** A list needed only later (see BACKGROUND): its pages take only idle slots. */
+options = {}) {
     const origin = new URL(gh.request.endpoint.DEFAULTS.baseUrl).origin;
+    const request = options.background ? { request: _client_js__WEBPACK_IMPORTED_MODULE_1__.BACKGROUND } : {};
     const read = async (url) => {
         let response;
         try {
             response = url
-                ? await gh.request(`GET ${url}`)
-                : await gh.request(endpoint, { ...params, per_page: params.per_page ?? PER_PAGE });
+                ? await gh.request(`GET ${url}`, request)
+                : await gh.request(endpoint, { ...params, per_page: params.per_page ?? PER_PAGE, ...request });
         }
         catch (error) {
             return { url: url ?? '', fingerprint: '', items: [], failure: (0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .toApiError */ .Gv)(error, endpoint) };
         }
         const page = {
             url: response.url,
-            fingerprint: (0,_json_body_js__WEBPACK_IMPORTED_MODULE_1__/* .bodyFingerprint */ .pB)(response.data),
+            fingerprint: (0,_json_body_js__WEBPACK_IMPORTED_MODULE_2__/* .bodyFingerprint */ .pB)(response.data),
             items: [],
             next: linkTo('next', response.headers.link, response.url),
             last: linkTo('last', response.headers.link, response.url)

@@ -7,6 +7,9 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BACKGROUND: () => (/* binding */ BACKGROUND),
+/* harmony export */   BACKGROUND_IN_FLIGHT: () => (/* binding */ BACKGROUND_IN_FLIGHT),
+/* harmony export */   MAX_IN_FLIGHT: () => (/* binding */ MAX_IN_FLIGHT),
 /* harmony export */   WRITE_BURST: () => (/* binding */ WRITE_BURST),
 /* harmony export */   bareRetryAfter: () => (/* binding */ bareRetryAfter),
 /* harmony export */   createGitHub: () => (/* binding */ createGitHub),
@@ -137,12 +140,52 @@ function createGitHub(options) {
             throw new Error(`the gate's time budget (${p.budgetSeconds}s) is spent; ${options.method} ${options.url} was not sent`);
         }
     });
+    backgroundLane(octokit);
     octokit.hook.after('request', async (response, options) => {
         if (options.request && parsesJson.has(options.request)) {
             response.data = await (0,_json_body_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response.data, response.headers['content-type']);
         }
     });
     return octokit;
+}
+/**
+ * Requests in flight at once: plugin-throttling's own limit (its `global` group; it queues the rest
+ * in order of arrival). A handful, as GitHub's guidance on concurrent requests asks.
+ */
+const MAX_IN_FLIGHT = 10;
+/** Asks for a read that may wait for an idle moment (`request: BACKGROUND`, see `backgroundLane`). */
+const BACKGROUND = { background: true };
+/** Background reads out at once: the other half of MAX_IN_FLIGHT is always free for the verdict's. */
+const BACKGROUND_IN_FLIGHT = MAX_IN_FLIGHT / 2;
+/**
+ * Reads marked BACKGROUND (what publishing needs later, read while the checklist is evaluated) are
+ * sent only while fewer than MAX_IN_FLIGHT requests are out, and at most BACKGROUND_IN_FLIGHT of
+ * them: they fill idle slots and never hold the slots the verdict's own reads need. Registered
+ * after the plugins, so it wraps the throttling plugin (whose queue serves in order of arrival).
+ */
+function backgroundLane(octokit) {
+    let inFlight = 0;
+    let background = 0;
+    const waiting = [];
+    octokit.hook.wrap('request', async (request, options) => {
+        const isBackground = Boolean(options.request?.background);
+        if (isBackground) {
+            while (inFlight >= MAX_IN_FLIGHT || background >= BACKGROUND_IN_FLIGHT) {
+                await new Promise(resolve => waiting.push(resolve));
+            }
+            background++;
+        }
+        inFlight++;
+        try {
+            return await request(options);
+        }
+        finally {
+            inFlight--;
+            if (isBackground)
+                background--;
+            waiting.shift()?.();
+        }
+    });
 }
 /** The requests whose success body the gate reads itself (see json-body.ts), by their `request` options. */
 const parsesJson = new WeakSet();

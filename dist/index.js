@@ -28595,7 +28595,10 @@ function gitHubFetch(baseUrl, timeoutMs, onRefused = () => { }) {
         const timeout = AbortSignal.timeout(timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
         try {
-            return await send(input, { ...init, signal, dispatcher });
+            const response = await send(input, { ...init, signal, dispatcher });
+            if (response.body)
+                owners.set(response.body, response);
+            return response;
         }
         catch (error) {
             if (timeout.aborted && !init?.signal?.aborted) {
@@ -28614,6 +28617,12 @@ function gitHubFetch(baseUrl, timeoutMs, onRefused = () => { }) {
         }
     };
 }
+/**
+ * Each answer's Response, kept alive by its body. The gate reads success bodies itself (Octokit hands
+ * over only the body stream, see json-body.ts), and undici cancels the body of a Response that is
+ * garbage-collected before it is read: a collection in that moment would lose the answer.
+ */
+const owners = new WeakMap();
 /** fetch rejects with `TypeError: fetch failed`; the system error (or an AggregateError of them) is its cause. */
 function errorCode(error) {
     let e = error;
@@ -32583,7 +32592,7 @@ async function run() {
             return { main, security: settings.securityToken ? client(settings.securityToken) : main };
         }));
         const resolved = await resolveTargets(runner, settings, lazyReads(async () => {
-            const [{ Gateway }, { main }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8317)), github()]);
+            const [{ Gateway }, { main }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(816), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8317)), github()]);
             return new Gateway(main, { owner: runner.owner, repo: runner.repo });
         }));
         if ('notice' in resolved) {
@@ -32597,7 +32606,7 @@ async function run() {
         for (const w of resolved.warnings)
             core/* warning */.$e(w);
         const targets = [...resolved.targets].sort((a, b) => (a.pr?.number ?? 0) - (b.pr?.number ?? 0));
-        const [{ gateTarget }, both] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(247), __nccwpck_require__.e(317), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7068)), github()]);
+        const [{ gateTarget }, both] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(816), __nccwpck_require__.e(247), __nccwpck_require__.e(317), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1121)), github()]);
         const results = [];
         for (const target of targets)
             results.push(await gateTarget(both, settings, runner, target));
