@@ -1,3 +1,4 @@
+import type { Phrase } from '../text/phrase.js'
 import type { CheckSpec, Signoff } from './schema.js'
 
 /** A checklist item after validation, with defaults applied and its place in the file. */
@@ -32,7 +33,7 @@ export interface Checkbox {
    * Why a checked box counts for nothing (yet): the blame of its line could not be read, or the copy
    * is not the base branch's. `state` is what the item is then: `unknown` (cannot verify) or `manual`.
    */
-  unverified?: { state: 'unknown' | 'manual'; reason: string; fix: string }
+  unverified?: { state: 'unknown' | 'manual'; reason: Phrase; fix: string }
 }
 
 export interface ChecklistSection {

@@ -4,6 +4,8 @@ import type { Gateway, NotAFile } from '../github/gateway.js'
 import type { Target } from '../event/target.js'
 import type { Checklist } from '../checklist/model.js'
 import { parseChecklistFile } from '../checklist/parse-file.js'
+import { isMarkdownPath } from '../checklist/markdown.js'
+import { attributeCheckedBoxes } from './checkbox-signoffs.js'
 
 export type LoadResult = { ok: true; checklist: Checklist } | { ok: false; errors: ConfigError[] }
 
@@ -26,7 +28,9 @@ export async function loadChecklist(
     return { ok: false, errors: [{ ...where, message: `the checklist could not be read: ${reason}`, fix }] }
   }
   if (!file.found) return { ok: false, errors: [{ ...where, ...whyNotFound(file, path, target) }] }
-  return parseChecklistFile(file.text, { ...where, today })
+  const parsed = parseChecklistFile(file.text, { ...where, today })
+  if (!parsed.ok || !isMarkdownPath(path)) return parsed
+  return { ok: true, checklist: await attributeCheckedBoxes(parsed.checklist, gateway, path, target) }
 }
 
 /** Why the checklist path is no checklist file, and the fix. */
