@@ -149,7 +149,12 @@ describe('a Markdown checklist', () => {
       status: 'changed',
       changes: expect.arrayContaining([
         expect.objectContaining({ kind: 'removed', id: 'linting-enabled' }),
-        expect.objectContaining({ kind: 'tightened', id: 'secrets-vault-configured' })
+        expect.objectContaining({ kind: 'tightened', id: 'secrets-vault-configured' }),
+        expect.objectContaining({
+          kind: 'relaxed',
+          id: 'secrets-vault-configured',
+          detail: 'box checked (a sign-off once merged)'
+        })
       ])
     })
   })
