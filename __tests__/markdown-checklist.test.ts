@@ -137,6 +137,18 @@ describe('what GitHub renders as a checkbox is an item, and nothing else', () =>
     expect(outline(md)).toEqual(['Security › Pen test done'])
   })
 
+  it('does not read link reference definitions as items', () => {
+    expect(outline('## Ship\n\n[x]: https://example.com\n[ ]: https://example.com\n- [ ] Real\n')).toEqual([
+      'Ship › Real'
+    ])
+  })
+
+  it('puts task items under the lone title heading into a section named after it', () => {
+    const md = '# Release 2.0\n\n- [ ] Tagged\n'
+    expect(parsed(md).title).toBe('Release 2.0')
+    expect(outline(md)).toEqual(['Release 2.0 › Tagged'])
+  })
+
   it('reads a task list nested in a plain list item', () => {
     expect(outline('## Ship\n\n- Before release:\n  - [ ] Tag pushed\n')).toEqual(['Ship › Tag pushed'])
   })
@@ -352,6 +364,28 @@ describe('annotations', () => {
       line: 2,
       column: 1,
       message: 'item `g`: has both `check` and `items`'
+    })
+  })
+})
+
+describe('bounds', () => {
+  it('refuses nesting deeper than any checklist needs, before parsing it, with the line', () => {
+    const md = `## S\n\n- [ ] ok\n${'>'.repeat(5000)} - [ ] deep\n`
+    expect(errorsOf(md)).toEqual([
+      expect.objectContaining({
+        file: FILE,
+        line: 4,
+        column: 1,
+        message: expect.stringContaining('256 columns')
+      })
+    ])
+  })
+
+  it('refuses items inside more than 32 groups', () => {
+    const md = `## S\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- [ ] level ${i}`).join('\n')}\n`
+    expect(errorsOf(md)[0]).toMatchObject({
+      line: 35,
+      message: expect.stringContaining('groups nest at most 32 deep')
     })
   })
 })

@@ -30,6 +30,27 @@ export const UNTITLED_SECTION = 'Checklist'
 /** Containers nested deeper than this (block quotes, lists) end the parse with an error, not a stack overflow. */
 const MAX_CONTAINER_DEPTH = 200
 
+/**
+ * Columns of indentation and `>` markers a line may start with. Groups nest at most 32 deep, which a
+ * checklist writes in well under this; deeper nesting only costs parse time.
+ */
+const MAX_INDENT = 256
+
+/** The first line (1-based) that starts with more than MAX_INDENT columns of blanks and `>`. */
+function tooDeeplyIndented(text: string, starts: readonly number[]): number | undefined {
+  for (let n = 0; n < starts.length; n++) {
+    let column = 0
+    for (let i = starts[n]; i < text.length; i++) {
+      const c = text[i]
+      if (c === ' ' || c === '>') column += 1
+      else if (c === '\t') column += 4 - (column % 4)
+      else break
+      if (column > MAX_INDENT) return n + 1
+    }
+  }
+  return undefined
+}
+
 /** Whether a checklist path names a Markdown file. */
 export function isMarkdownPath(path: string): boolean {
   return /\.(md|markdown)$/i.test(path)
@@ -80,6 +101,23 @@ export function parseMarkdownChecklist(input: string, options: ParseOptions): Pa
   const errors: ConfigError[] = []
   const fail = (position: Position, message: string, fix: string) =>
     errors.push({ ...where, ...position, message, fix })
+
+  // The parser's time grows quickly with nesting: bound it first, as the YAML's depth is bounded.
+  const deep = tooDeeplyIndented(text, lines)
+  if (deep !== undefined) {
+    return {
+      ok: false,
+      errors: [
+        {
+          ...where,
+          line: deep,
+          column: 1,
+          message: `line ${deep} is indented or quoted more than ${MAX_INDENT} columns deep`,
+          fix: 'Flatten the nesting of lists and block quotes (and indent code less).'
+        }
+      ]
+    }
+  }
 
   const tree: Root = fromMarkdown(text, {
     extensions: [gfm(), frontmatter(['yaml'])],
@@ -246,7 +284,7 @@ export function parseMarkdownChecklist(input: string, options: ParseOptions): Pa
     sections: sections.map((s): ChecklistSection => ({
       title: s.title,
       line: s.line,
-      items: items(s.items, 1)
+      items: items(s.items, 0)
     }))
   }
   if (errors.length > 0) return { ok: false, errors: sortByPosition(errors) }
