@@ -657,6 +657,7 @@ function linkTo(rel, link, base) {
 /* harmony export */   bp: () => (/* binding */ NamedRunsShape),
 /* harmony export */   cR: () => (/* binding */ FileShape),
 /* harmony export */   jf: () => (/* binding */ SecretScanningAlertShape),
+/* harmony export */   lW: () => (/* binding */ BlameShape),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   pH: () => (/* binding */ CollaboratorPermissionShape),
 /* harmony export */   qI: () => (/* binding */ DependabotAlertShape),
@@ -664,7 +665,7 @@ function linkTo(rel, link, base) {
 /* harmony export */   vs: () => (/* binding */ JobsPageShape),
 /* harmony export */   zb: () => (/* binding */ RunsPageShape)
 /* harmony export */ });
-/* unused harmony exports CheckRunShape, JobShape, ArtifactShape, WorkflowRunShape, NamedRunShape */
+/* unused harmony exports CheckRunShape, JobShape, ArtifactShape, WorkflowRunShape, NamedRunShape, BlameRangeShape */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
 
 /**
@@ -855,6 +856,24 @@ const CreatedShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     // Statuses name their creator; check runs their app (whose bot login is `<slug>[bot]`).
     creator: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable().optional(),
     app: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).nullable().optional()
+});
+/** One range of a file's GraphQL `blame`: the lines and the commit that last changed them. */
+const BlameRangeShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    startingLine: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    endingLine: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        oid: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        committedDate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        author: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(), user: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable() })
+            .nullable()
+    })
+});
+const BlameShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        object: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ blame: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ ranges: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(BlameRangeShape) }).optional() }).nullable()
+    })
+        .nullable()
 });
 
 

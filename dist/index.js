@@ -28525,6 +28525,7 @@ const ENDPOINT_PERMISSIONS = {
     'GET /repos/{owner}/{repo}/commits/{ref}': 'contents: read',
     'GET /repos/{owner}/{repo}/git/ref/{ref}': 'contents: read',
     'GET /repos/{owner}/{repo}/compare/{basehead}': 'contents: read',
+    'POST /graphql (blame)': 'contents: read',
     'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': 'checks: read',
     'GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs': 'checks: read',
     'POST /repos/{owner}/{repo}/check-runs': 'checks: write',
@@ -32606,7 +32607,7 @@ async function run() {
         for (const w of resolved.warnings)
             core/* warning */.$e(w);
         const targets = [...resolved.targets].sort((a, b) => (a.pr?.number ?? 0) - (b.pr?.number ?? 0));
-        const [{ gateTarget }, both] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(816), __nccwpck_require__.e(247), __nccwpck_require__.e(317), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1121)), github()]);
+        const [{ gateTarget }, both] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(816), __nccwpck_require__.e(890), __nccwpck_require__.e(317), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8869)), github()]);
         const results = [];
         for (const target of targets)
             results.push(await gateTarget(both, settings, runner, target));
