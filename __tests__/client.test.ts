@@ -201,6 +201,27 @@ describe('the GitHub client', () => {
     expect(Date.now() - t0).toBeLessThan(900)
   })
 
+  it('spaces a client’s new comments 3 s apart, without waiting on another client’s', async () => {
+    await start()
+    const comment = (gh: ReturnType<typeof client>) =>
+      gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: 'acme',
+        repo: 'widgets',
+        issue_number: 1,
+        body: 'note'
+      })
+    const [first, second] = [client(), client()]
+    await comment(first)
+    // Another client (another run in the same process) comments at once: pacing is per run…
+    await comment(second)
+    // …while the same client's next comment waits, as plugin-throttling paces writes that notify.
+    await comment(first)
+    const at = sim.requests.map(r => r.receivedAt)
+    expect(at).toHaveLength(3)
+    expect(at[1] - at[0]).toBeLessThan(900)
+    expect(at[2] - at[0]).toBeGreaterThanOrEqual(2950)
+  })
+
   it(`sends background reads only into idle slots, never ahead of the ${MAX_IN_FLIGHT} it may have out`, async () => {
     await start()
     const gh = client()
