@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os'
+
 // Jest on TypeScript ESM. `npm test` runs Jest with --experimental-vm-modules, which native ESM needs.
 export default {
   testEnvironment: 'node',
@@ -10,5 +12,8 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   // End-to-end tests start the bundled action as a child process, sometimes several times.
   testTimeout: 60000,
+  // Jest's default is one worker fewer than the cores: one on a 2-core machine. The end-to-end files
+  // spend part of their time waiting on the simulator, so two workers keep both cores busy.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   verbose: false
 }

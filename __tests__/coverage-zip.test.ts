@@ -108,10 +108,13 @@ describe('a 100 MB report', () => {
       yield `${chunk}LF:${LINES}\nLH:${LINES * 0.8}\nend_of_record\n`
     }
   }
-  /** A Go profile of the same size, which must not be read beyond its first bytes. */
+  /**
+   * A Go profile of ~10 MB, which must not be read beyond its first bytes (ten times what is read
+   * shows it; a larger one would only cost the test its time to pack).
+   */
   function* bigGo(): Generator<string> {
     yield 'mode: set\n'
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 20; i++) {
       let chunk = ''
       for (let j = 0; j < 10_000; j++) chunk += `github.com/acme/shop/pkg/file${i}.go:${j}.1,${j}.40 1 1\n`
       yield chunk
@@ -129,7 +132,7 @@ describe('a 100 MB report', () => {
       const lcov = zip.files.find(f => f.name === 'coverage/lcov.info')!
       const go = zip.files.find(f => f.name === 'go/coverage.out')!
       expect(lcov.size).toBeGreaterThan(100_000_000)
-      expect(go.size).toBeGreaterThan(100_000_000)
+      expect(go.size).toBeGreaterThan(10_000_000)
       const goRead = { bytes: 0 }
       const lcovRead = { bytes: 0 }
 

@@ -1,4 +1,5 @@
-// Hostile input, huge checklists and late runs, through the bundled action.
+// Hostile input, huge checklists and late runs, through the action's entry in-process: what the runner
+// reads (the log's workflow commands, the outputs) is written by the same @actions/core as in the bundle.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { checkRun, sha } from '../sim/scenario.js'
@@ -12,10 +13,6 @@ import {
   gateReleasePr,
   sampleScenario
 } from '../harness/sample-repo.js'
-import { useBundle } from '../harness/run-action.js'
-
-// What the runner reads (the log's workflow commands, the outputs) is the runner contract: the bundle.
-useBundle()
 
 let sim: Simulator
 // validate: true also enforces GitHub's size limits on what the gate sends (comment, summary).

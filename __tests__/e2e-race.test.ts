@@ -3,11 +3,9 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import { RELEASE_PR, gateReleasePr, sampleScenario } from '../harness/sample-repo.js'
-import { useBundle } from '../harness/run-action.js'
 
-// The real bundle, as a runner starts it: two processes racing for one comment.
-useBundle()
-
+// Two runs in this process at once (the harness gives each its own environment and output), racing
+// for one comment as two jobs' processes would.
 let sim: Simulator
 afterEach(() => closeAndCheck(sim))
 

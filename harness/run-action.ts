@@ -1,6 +1,7 @@
 // The runner stand-in: runs the action the way a GitHub-hosted runner does (tests, demo, bench) — the
 // bundle as a child process, or the same entry (`run()` of src/main.ts) in this process, which is
 // what most scenarios need and costs no process start.
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,14 +10,11 @@ import { parse } from 'yaml'
 import type { Report } from '../src/report/report.js'
 import { sourceHash } from '../scripts/source-hash.js'
 
-/** `bundle`: dist/index.js as a child process; `in-process`: src/main.ts's `run()` here. */
+/**
+ * `bundle`: dist/index.js as a child process, for what only the bundle shows (the runner contract,
+ * the bundled client); `in-process`: src/main.ts's `run()` here, for everything else.
+ */
 export type Via = 'bundle' | 'in-process'
-let defaultVia: Via = 'in-process'
-
-/** For suites about what only the bundle shows (the runner contract, the real client under faults). */
-export function useBundle(): void {
-  defaultVia = 'bundle'
-}
 
 /** The inputs action.yml declares, with their defaults, as a runner passes them. */
 export function declaredInputs(): Record<string, string> {
@@ -34,7 +32,7 @@ export interface RunOptions {
   sha?: string
   ref?: string
   env?: Record<string, string>
-  /** How to run it; the suite's default (see `useBundle`) when not given. */
+  /** How to run it; in-process when not given. */
   via?: Via
   /** With `via: 'bundle'`: the bundle to start instead of this checkout's dist/index.js (the bench's baseline). */
   entry?: string
@@ -90,9 +88,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     ...options.env
   }
   const { code, stdout, stderr } =
-    (options.via ?? defaultVia) === 'bundle'
-      ? await runBundle(env, options.entry, options.nodeArgs)
-      : await runHere(env)
+    options.via === 'bundle' ? await runBundle(env, options.entry, options.nodeArgs) : await runHere(env)
   const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'))
   const report =
     outputs.report && existsSync(outputs.report)
@@ -137,42 +133,76 @@ function runBundle(env: Record<string, string>, entry?: string, nodeArgs: string
   })
 }
 
-/** One in-process run at a time: the environment, stdout and the exit code are the process's own. */
-let queue: Promise<unknown> = Promise.resolve()
+/** What one in-process run sees as its process: its runner's environment, and where its output goes. */
+interface Scope {
+  env: Record<string, string | undefined>
+  stdout: string[]
+  stderr: string[]
+}
+
+/**
+ * In-process runs may overlap (a suite runs its scenarios concurrently): process.env, stdout and
+ * stderr are the process's own, so while any run is under way they are routed to the scope of the
+ * run whose asynchronous work is asking (AsyncLocalStorage), and to the real ones outside any run.
+ */
+const scopes = new AsyncLocalStorage<Scope>()
+let routed:
+  { env: NodeJS.ProcessEnv; out: typeof process.stdout.write; err: typeof process.stderr.write } | undefined
+let running = 0
+
+function routeProcess(): void {
+  if (running++ > 0) return
+  const saved = { env: process.env, out: process.stdout.write, err: process.stderr.write }
+  routed = saved
+  const env = () => scopes.getStore()?.env ?? saved.env
+  process.env = new Proxy({} as NodeJS.ProcessEnv, {
+    get: (_, name) => (typeof name === 'string' ? env()[name] : undefined),
+    set: (_, name, value) => (typeof name === 'string' ? ((env()[name] = String(value)), true) : false),
+    has: (_, name) => typeof name === 'string' && name in env(),
+    deleteProperty: (_, name) => (typeof name === 'string' ? delete env()[name] : true),
+    ownKeys: () => Object.keys(env()),
+    getOwnPropertyDescriptor: (_, name) =>
+      typeof name === 'string' && name in env()
+        ? { value: env()[name], writable: true, enumerable: true, configurable: true }
+        : undefined
+  })
+  const capture = (stream: 'stdout' | 'stderr', original: typeof process.stdout.write) =>
+    function (this: unknown, chunk: string | Uint8Array, ...rest: unknown[]) {
+      const scope = scopes.getStore()
+      if (!scope) return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
+      scope[stream].push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+      const done = rest.find(arg => typeof arg === 'function') as (() => void) | undefined
+      if (done) queueMicrotask(done)
+      return true
+    } as typeof process.stdout.write
+  process.stdout.write = capture('stdout', saved.out)
+  process.stderr.write = capture('stderr', saved.err)
+}
+
+function unrouteProcess(): void {
+  if (--running > 0 || !routed) return
+  process.env = routed.env
+  process.stdout.write = routed.out
+  process.stderr.write = routed.err
+  routed = undefined
+}
 
 /**
  * `run()` of src/main.ts with the runner's environment in place of this process's, its stdout and
- * stderr captured (where @actions/core writes workflow commands), and its exit code taken from
- * `process.exitCode` as Node would.
+ * stderr captured (where @actions/core writes workflow commands), and the exit code it set.
  */
-function runHere(env: Record<string, string>): Promise<Exit> {
-  const next = queue.then(async () => {
-    const { run } = await import('../src/main.js')
-    const saved = { env: process.env, out: process.stdout.write, err: process.stderr.write }
-    const stdout: string[] = []
-    const stderr: string[] = []
-    const capture = (into: string[]) =>
-      ((chunk: string | Uint8Array) => {
-        into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
-        return true
-      }) as typeof process.stdout.write
-    process.env = { ...env }
+async function runHere(env: Record<string, string>): Promise<Exit> {
+  const { run } = await import('../src/main.js')
+  const scope: Scope = { env: { ...env }, stdout: [], stderr: [] }
+  routeProcess()
+  try {
+    const code = await scopes.run(scope, run)
+    return { code, stdout: scope.stdout.join(''), stderr: scope.stderr.join('') }
+  } finally {
+    unrouteProcess()
+    // @actions/core's setFailed also sets the process's exit code; this process's is not the run's.
     process.exitCode = undefined
-    process.stdout.write = capture(stdout)
-    process.stderr.write = capture(stderr)
-    try {
-      await run()
-    } finally {
-      process.env = saved.env
-      process.stdout.write = saved.out
-      process.stderr.write = saved.err
-    }
-    const code = Number(process.exitCode ?? 0)
-    process.exitCode = undefined
-    return { code, stdout: stdout.join(''), stderr: stderr.join('') }
-  })
-  queue = next.catch(() => undefined)
-  return next
+  }
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` records. */

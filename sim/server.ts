@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { answerGraphql } from './graphql.js'
-import { templateRegex, validateExchange } from './openapi.js'
+import { type ExchangeToValidate, templateRegex, validateExchange } from './openapi.js'
 import { ROUTES, type Method, type Reply, type Route } from './routes/index.js'
 import { error, notFound } from './routes/route.js'
 import type { Scenario, TokenSpec } from './scenario.js'
@@ -48,8 +48,12 @@ export interface Simulator {
   url: string
   state: SimState
   requests: RecordedExchange[]
-  /** OpenAPI violations (with `validate: true`) and unrouted requests. */
-  problems: string[]
+  /**
+   * OpenAPI violations (with `validate: true`) and unrouted requests. Exchanges are checked when
+   * this is read (or the simulator closed), not while answering: checking takes CPU time that would
+   * otherwise hold up an answer, in this process, past a client's time limit.
+   */
+  readonly problems: string[]
   /**
    * Called before authentication and routing; may delay (await). Returning a reply
    * (`{status, body?, headers?}`) answers with it instead, for fault injection.
@@ -134,6 +138,17 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startSimulator(scenario: Scenario, options: SimulatorOptions = {}): Promise<Simulator> {
   const state = new SimState(scenario)
   let requestCount = 0
+  const problems: string[] = []
+  /** Exchanges to check, each with the body as sent (state objects in it may change later). */
+  const unchecked: { ex: ExchangeToValidate; sent: string }[] = []
+  const check = () => {
+    for (const { ex, sent } of unchecked.splice(0)) {
+      const responseBody = typeof ex.responseBody === 'object' && sent ? JSON.parse(sent) : ex.responseBody
+      problems.push(
+        ...validateExchange({ ...ex, responseBody }).map(p => `${ex.method} ${ex.path} → ${ex.status}: ${p}`)
+      )
+    }
+  }
   const blobs = await startBlobStore({ latencyMs: () => sim.latencyMs })
   attachBlobStore(state, blobs)
 
@@ -141,7 +156,10 @@ export async function startSimulator(scenario: Scenario, options: SimulatorOptio
     url: '',
     state,
     requests: [],
-    problems: [],
+    get problems() {
+      check()
+      return problems
+    },
     onRequest: undefined,
     onReply: undefined,
     blobs,
@@ -182,12 +200,12 @@ export async function startSimulator(scenario: Scenario, options: SimulatorOptio
     // GraphQL has no OpenAPI operation: it is checked against GitHub's GraphQL schema instead.
     if (method === 'POST' && rawPath === '/graphql') {
       const answered = await answerGraphql(body, token, state)
-      sim.problems.push(...answered.problems)
+      problems.push(...answered.problems)
       return { reply: answered.reply, body, token }
     }
     const found = match(method, rawPath)
     if (!found) {
-      sim.problems.push(`unrouted: ${method} ${safeDecode(rawPath)}`)
+      problems.push(`unrouted: ${method} ${safeDecode(rawPath)}`)
       return { reply: notFound(GENERIC_DOCS), body, token }
     }
     const { route, params } = found
@@ -234,7 +252,7 @@ export async function startSimulator(scenario: Scenario, options: SimulatorOptio
     try {
       outcome = await respond(req, method, rawPath, query, raw)
     } catch (err) {
-      sim.problems.push(`error: ${method} ${path}: ${err instanceof Error ? err.message : String(err)}`)
+      problems.push(`error: ${method} ${path}: ${err instanceof Error ? err.message : String(err)}`)
       outcome = { reply: error(500, 'Server Error', GENERIC_DOCS), body: undefined }
     }
     const { token, route } = outcome
@@ -276,22 +294,24 @@ export async function startSimulator(scenario: Scenario, options: SimulatorOptio
     }
     sim.requests.push(exchange)
     if (options.validate && route) {
-      const found = validateExchange({
-        method,
-        template: route.template,
-        path,
-        status: reply.status,
-        requestBody: outcome.body,
-        responseBody: reply.body,
-        contentType: headers['content-type']
+      unchecked.push({
+        ex: {
+          method,
+          template: route.template,
+          path,
+          status: reply.status,
+          requestBody: outcome.body,
+          responseBody: reply.body,
+          contentType: headers['content-type']
+        },
+        sent: text
       })
-      sim.problems.push(...found.map(p => `${method} ${path} → ${reply.status}: ${p}`))
     }
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch(err => {
-      sim.problems.push(`error: ${String(err)}`)
+      problems.push(`error: ${String(err)}`)
       if (!res.headersSent) res.writeHead(500)
       res.end()
     })

@@ -12,14 +12,24 @@ import { FAILING_STATES } from './verdict/states.js'
 
 /**
  * The action: read inputs → find what to gate → gate each target → set outputs and the exit code.
- * Every failure ends in one message a person can act on, never in a bare stack trace.
+ * Every failure ends in one message a person can act on, never in a bare stack trace. Resolves to
+ * the exit code it set, for a caller that runs several in one process (process.exitCode is shared).
  */
-export async function run(): Promise<void> {
+export async function run(): Promise<number> {
+  let code = 0
+  await gate(message => {
+    code = 1
+    core.setFailed(message)
+  })
+  return code
+}
+
+async function gate(fail: (message: string) => void): Promise<void> {
   try {
     const read = readSettings(name => core.getInput(name))
     if (!read.ok) {
       for (const e of read.errors) core.error(formatConfigError(e), { title: 'Readiness gate input' })
-      core.setFailed(
+      fail(
         `Readiness gate: invalid input (${read.errors.length}); nothing was posted. ${read.errors.map(formatConfigError).join(' ')}`
       )
       return
@@ -63,7 +73,7 @@ export async function run(): Promise<void> {
       return
     }
     if ('error' in resolved) {
-      core.setFailed(resolved.error)
+      fail(resolved.error)
       return
     }
     for (const w of resolved.warnings) core.warning(w)
@@ -77,23 +87,19 @@ export async function run(): Promise<void> {
     for (const [name, value] of Object.entries(outputsOf(first.report, first.reportPath)))
       core.setOutput(name, value)
     if (refused) {
-      core.setFailed(`Readiness gate could not run: ${refused}. ${REFUSED_FIX}`)
+      fail(`Readiness gate could not run: ${refused}. ${REFUSED_FIX}`)
     } else if (results.some(r => r.report.errors.length > 0)) {
-      core.setFailed(
-        'Readiness gate: the checklist has errors (see above); the verdict is fail until they are fixed.'
-      )
+      fail('Readiness gate: the checklist has errors (see above); the verdict is fail until they are fixed.')
     } else if (settings.failOn === 'blocking' && results.some(r => r.report.result === 'fail')) {
-      core.setFailed(`Readiness gate: fail — ${failingSummary(results)}`)
+      fail(`Readiness gate: fail — ${failingSummary(results)}`)
     }
   } catch (error) {
     // Nothing was posted for the failing target: no verdict that could read as a pass.
     if (error instanceof ApiError) {
       const { reason, fix } = explainApiError(error)
-      core.setFailed(`Readiness gate could not run: ${reason}. ${fix}`)
+      fail(`Readiness gate could not run: ${reason}. ${fix}`)
     } else {
-      core.setFailed(
-        `Readiness gate could not run: ${error instanceof Error ? error.message : String(error)}`
-      )
+      fail(`Readiness gate could not run: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
 }

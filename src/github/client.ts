@@ -76,6 +76,16 @@ function writePace(): Bottleneck.Group {
   })
 }
 
+/**
+ * plugin-throttling's pace for writes that notify people (a new comment): one every 3 s. Its own
+ * group is module-wide, so in one process (tests, the bench, a CLI gating one target after another)
+ * the first comment of a run waited on the previous run's; this one belongs to the client, as the
+ * write pace does, and keeps the same spacing within a run.
+ */
+function notificationPace(): Bottleneck.Group {
+  return new Bottleneck.Group({ maxConcurrent: 1, minTime: 3000 })
+}
+
 export interface ClientOptions {
   token: string
   baseUrl: string
@@ -120,7 +130,8 @@ export function createGitHub(options: ClientOptions): GitHub {
       onRateLimit: onLimit('Primary'),
       onSecondaryRateLimit: secondary,
       retryAfterBaseValue: p.retryBaseMs,
-      write: writePace()
+      write: writePace(),
+      notifications: notificationPace()
     },
     request: { fetch: gitHubFetch(options.baseUrl, p.timeoutMs, options.onRefused) }
   })
