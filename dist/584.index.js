@@ -77,6 +77,15 @@ function writePace() {
         reservoirIncreaseMaximum: WRITE_BURST
     });
 }
+/**
+ * plugin-throttling's pace for writes that notify people (a new comment): one every 3 s. Its own
+ * group is module-wide, so in one process (tests, the bench, a CLI gating one target after another)
+ * the first comment of a run waited on the previous run's; this one belongs to the client, as the
+ * write pace does, and keeps the same spacing within a run.
+ */
+function notificationPace() {
+    return new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: 3000 });
+}
 function createGitHub(options) {
     const p = options.patience ?? patienceFromEnv();
     const deadline = Date.now() + p.budgetSeconds * 1000;
@@ -106,7 +115,8 @@ function createGitHub(options) {
             onRateLimit: onLimit('Primary'),
             onSecondaryRateLimit: secondary,
             retryAfterBaseValue: p.retryBaseMs,
-            write: writePace()
+            write: writePace(),
+            notifications: notificationPace()
         },
         request: { fetch: (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubFetch */ .u)(options.baseUrl, p.timeoutMs, options.onRefused) }
     });

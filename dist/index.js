@@ -32557,15 +32557,24 @@ var states = __nccwpck_require__(6143);
 
 /**
  * The action: read inputs → find what to gate → gate each target → set outputs and the exit code.
- * Every failure ends in one message a person can act on, never in a bare stack trace.
+ * Every failure ends in one message a person can act on, never in a bare stack trace. Resolves to
+ * the exit code it set, for a caller that runs several in one process (process.exitCode is shared).
  */
 async function run() {
+    let code = 0;
+    await gate(message => {
+        code = 1;
+        core/* setFailed */.C1(message);
+    });
+    return code;
+}
+async function gate(fail) {
     try {
         const read = readSettings(name => core/* getInput */.V4(name));
         if (!read.ok) {
             for (const e of read.errors)
                 core/* error */.z3((0,config_error/* formatConfigError */.Y)(e), { title: 'Readiness gate input' });
-            core/* setFailed */.C1(`Readiness gate: invalid input (${read.errors.length}); nothing was posted. ${read.errors.map(config_error/* formatConfigError */.Y).join(' ')}`);
+            fail(`Readiness gate: invalid input (${read.errors.length}); nothing was posted. ${read.errors.map(config_error/* formatConfigError */.Y).join(' ')}`);
             return;
         }
         const settings = read.settings;
@@ -32601,7 +32610,7 @@ async function run() {
             return;
         }
         if ('error' in resolved) {
-            core/* setFailed */.C1(resolved.error);
+            fail(resolved.error);
             return;
         }
         for (const w of resolved.warnings)
@@ -32615,23 +32624,23 @@ async function run() {
         for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(first.report, first.reportPath)))
             core/* setOutput */.uH(name, value);
         if (refused) {
-            core/* setFailed */.C1(`Readiness gate could not run: ${refused}. ${api_error/* REFUSED_FIX */.HY}`);
+            fail(`Readiness gate could not run: ${refused}. ${api_error/* REFUSED_FIX */.HY}`);
         }
         else if (results.some(r => r.report.errors.length > 0)) {
-            core/* setFailed */.C1('Readiness gate: the checklist has errors (see above); the verdict is fail until they are fixed.');
+            fail('Readiness gate: the checklist has errors (see above); the verdict is fail until they are fixed.');
         }
         else if (settings.failOn === 'blocking' && results.some(r => r.report.result === 'fail')) {
-            core/* setFailed */.C1(`Readiness gate: fail — ${failingSummary(results)}`);
+            fail(`Readiness gate: fail — ${failingSummary(results)}`);
         }
     }
     catch (error) {
         // Nothing was posted for the failing target: no verdict that could read as a pass.
         if (error instanceof api_error/* ApiError */.hD) {
             const { reason, fix } = (0,api_error/* explainApiError */.cU)(error);
-            core/* setFailed */.C1(`Readiness gate could not run: ${reason}. ${fix}`);
+            fail(`Readiness gate could not run: ${reason}. ${fix}`);
         }
         else {
-            core/* setFailed */.C1(`Readiness gate could not run: ${error instanceof Error ? error.message : String(error)}`);
+            fail(`Readiness gate could not run: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
 }
