@@ -235,7 +235,7 @@ describe('a checklist path that is no file', () => {
     })
     expect(error).toMatchObject({
       message: '`.github/readiness.yml` is a directory, not a checklist file',
-      fix: 'Point the `checklist` input at the YAML file in it: `.github/readiness.yml/prod.yml`.'
+      fix: 'Point the `checklist` input at the checklist file in it: `.github/readiness.yml/prod.yml`.'
     })
   })
 })

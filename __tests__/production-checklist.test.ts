@@ -1,6 +1,6 @@
 /**
  * checklist/production.yml is a translation of the seed Markdown checklist
- * (__fixtures__/PRODUCTION_CHECKLIST.md). These tests read the Markdown itself, with marked's lexer,
+ * (checklist/PRODUCTION_CHECKLIST.md). These tests read the Markdown itself, with marked's lexer,
  * and prove the translation is faithful both ways: every `- [ ]` entry is in the YAML under the same
  * section and group with the same title, and the YAML has nothing the seed does not.
  */
@@ -12,7 +12,7 @@ import { parse } from 'yaml'
 import { parseChecklist } from '../src/checklist/parse.js'
 import { ChecklistSchema, type ChecklistInput, type ItemInput } from '../src/checklist/schema.js'
 
-const SEED_PATH = join(process.cwd(), '__fixtures__', 'PRODUCTION_CHECKLIST.md')
+const SEED_PATH = join(process.cwd(), 'checklist', 'PRODUCTION_CHECKLIST.md')
 const CHECKLIST_PATH = join(process.cwd(), 'checklist', 'production.yml')
 
 const seedText = readFileSync(SEED_PATH, 'utf8')

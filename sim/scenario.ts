@@ -3,6 +3,7 @@
  * and the small builders below; `SimState` turns a scenario into mutable state.
  */
 import { createHash } from 'node:crypto'
+import type { BlameScenario } from './scenario-blame.js'
 import type { ArtifactsScenario } from './scenario-artifacts.js'
 import type { ReviewsScenario } from './scenario-reviews.js'
 import type { SecurityScenario } from './scenario-security.js'
@@ -166,6 +167,7 @@ export interface Scenario {
   security?: SecurityScenario
   artifacts?: ArtifactsScenario
   reviews?: ReviewsScenario
+  blame?: BlameScenario
   /** Start of the fake clock (ISO 8601); each write advances it by one second. */
   clock?: string
 }

@@ -7,6 +7,7 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { answerGraphql } from './graphql.js'
 import { templateRegex, validateExchange } from './openapi.js'
 import { ROUTES, type Method, type Reply, type Route } from './routes/index.js'
 import { error, notFound } from './routes/route.js'
@@ -178,6 +179,12 @@ export async function startSimulator(scenario: Scenario, options: SimulatorOptio
     const token = state.tokens[auth[1]]
     if (!token) return { reply: error(401, 'Bad credentials', GENERIC_DOCS), body }
 
+    // GraphQL has no OpenAPI operation: it is checked against GitHub's GraphQL schema instead.
+    if (method === 'POST' && rawPath === '/graphql') {
+      const answered = await answerGraphql(body, token, state)
+      sim.problems.push(...answered.problems)
+      return { reply: answered.reply, body, token }
+    }
     const found = match(method, rawPath)
     if (!found) {
       sim.problems.push(`unrouted: ${method} ${safeDecode(rawPath)}`)

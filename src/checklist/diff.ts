@@ -69,6 +69,10 @@ function compareItems(b: Flat, h: Flat): ChecklistChange[] {
   const bs = b.item.signoff
   const hs = h.item.signoff
   if (!bs && hs) add('relaxed', `sign-off added (by ${hs.by} on ${hs.date})`)
+  // Markdown: a box checked in the PR's copy becomes a sign-off by whoever commits it to the base.
+  const manual = !h.item.check && !h.item.items
+  if (manual && !hs && h.item.checkbox?.checked && !b.item.checkbox?.checked)
+    add('relaxed', 'box checked (a sign-off once merged)')
   else if (bs && hs && (bs.by !== hs.by || bs.date !== hs.date || bs.expires !== hs.expires)) {
     add(
       later(hs.expires, bs.expires) ? 'relaxed' : 'changed',

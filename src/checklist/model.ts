@@ -1,3 +1,4 @@
+import type { Phrase } from '../text/phrase.js'
 import type { CheckSpec, Signoff } from './schema.js'
 
 /** A checklist item after validation, with defaults applied and its place in the file. */
@@ -9,10 +10,30 @@ export interface ChecklistItem {
   required: boolean
   owner?: string
   check?: CheckSpec
-  signoff?: Signoff
+  signoff?: CommittedSignoff
   items?: ChecklistItem[]
   line: number
   column: number
+  /** Markdown checklists: the task item's box, as written in the file. */
+  checkbox?: Checkbox
+}
+
+/**
+ * A committed attestation: a YAML `signoff`, or a checked box in a Markdown checklist attributed
+ * through the blame of its line (then `url` links the commit that checked it).
+ */
+export interface CommittedSignoff extends Signoff {
+  url?: string
+}
+
+/** A Markdown task item's box. A checked box on a manual item is a sign-off once its commit is known. */
+export interface Checkbox {
+  checked: boolean
+  /**
+   * Why a checked box counts for nothing (yet): the blame of its line could not be read, or the copy
+   * is not the base branch's. `state` is what the item is then: `unknown` (cannot verify) or `manual`.
+   */
+  unverified?: { state: 'unknown' | 'manual'; reason: Phrase; fix: string }
 }
 
 export interface ChecklistSection {

@@ -9,6 +9,8 @@ import type { Outcome } from './outcome.js'
 export function evaluateManual(item: ChecklistItem, today: string): Outcome {
   const owner = item.owner ? say` by ${code(item.owner)}` : []
   const s = item.signoff
+  const box = item.checkbox?.unverified
+  if (!s && box) return { state: box.state, summary: say`${box.reason}${owner}`, fix: box.fix }
   if (!s) return { state: 'manual', summary: say`awaiting sign-off${owner}` }
   if (s.expires !== undefined && today > s.expires) {
     return {
@@ -18,5 +20,9 @@ export function evaluateManual(item: ChecklistItem, today: string): Outcome {
   }
   const until = s.expires ? `, valid until ${s.expires}` : ''
   const note = s.note ? ` (${s.note})` : ''
-  return { state: 'signed-off', summary: say`signed off by ${code(s.by)} on ${s.date}${until}${note}` }
+  return {
+    state: 'signed-off',
+    summary: say`signed off by ${code(s.by)} on ${s.date}${until}${note}`,
+    ...(s.url ? { url: s.url } : {})
+  }
 }

@@ -4,7 +4,7 @@ import { formatConfigError } from '../errors/config-error.js'
 import { diffChecklists, type ChecklistEdit } from '../checklist/diff.js'
 import type { Checklist } from '../checklist/model.js'
 import { whyNotFound } from './load-checklist.js'
-import { parseChecklist } from '../checklist/parse.js'
+import { parseChecklistFile } from '../checklist/parse-file.js'
 
 /**
  * Reads the PR head's copy of the checklist (for this notice only: the verdict is always judged by
@@ -33,7 +33,7 @@ export async function checklistEdit(
       status: 'invalid',
       error: formatConfigError({ file: path, ref, ...whyNotFound(file, path, target) })
     }
-  const parsed = parseChecklist(file.text, { file: path, ref, today })
+  const parsed = parseChecklistFile(file.text, { file: path, ref, today })
   if (!parsed.ok) return { status: 'invalid', error: formatConfigError(parsed.errors[0]) }
   const changes = diffChecklists(base, parsed.checklist)
   return changes.length > 0 ? { status: 'changed', changes } : undefined

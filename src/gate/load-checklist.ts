@@ -3,7 +3,9 @@ import { explainApiError, toApiError } from '../github/api-error.js'
 import type { Gateway, NotAFile } from '../github/gateway.js'
 import type { Target } from '../event/target.js'
 import type { Checklist } from '../checklist/model.js'
-import { parseChecklist } from '../checklist/parse.js'
+import { parseChecklistFile } from '../checklist/parse-file.js'
+import { isMarkdownPath } from '../checklist/markdown.js'
+import { attributeCheckedBoxes } from './checkbox-signoffs.js'
 
 export type LoadResult = { ok: true; checklist: Checklist } | { ok: false; errors: ConfigError[] }
 
@@ -26,20 +28,22 @@ export async function loadChecklist(
     return { ok: false, errors: [{ ...where, message: `the checklist could not be read: ${reason}`, fix }] }
   }
   if (!file.found) return { ok: false, errors: [{ ...where, ...whyNotFound(file, path, target) }] }
-  return parseChecklist(file.text, { ...where, today })
+  const parsed = parseChecklistFile(file.text, { ...where, today })
+  if (!parsed.ok || !isMarkdownPath(path)) return parsed
+  return { ok: true, checklist: await attributeCheckedBoxes(parsed.checklist, gateway, path, target) }
 }
 
 /** Why the checklist path is no checklist file, and the fix. */
 export function whyNotFound(file: NotAFile, path: string, target: Target): { message: string; fix: string } {
   const reason = file.reason
   if (file.reason === 'directory') {
-    const yaml = file.entries.filter(name => /\.ya?ml$/i.test(name)).map(name => `\`${path}/${name}\``)
+    const yaml = file.entries.filter(name => /\.(ya?ml|md)$/i.test(name)).map(name => `\`${path}/${name}\``)
     return {
       message: `\`${path}\` is a directory, not a checklist file`,
       fix:
         yaml.length > 0
-          ? `Point the \`checklist\` input at the YAML file in it: ${yaml.slice(0, 5).join(', ')}.`
-          : 'Point the `checklist` input at the YAML file.'
+          ? `Point the \`checklist\` input at the checklist file in it: ${yaml.slice(0, 5).join(', ')}.`
+          : 'Point the `checklist` input at the checklist file (YAML or Markdown).'
     }
   }
   if (file.reason === 'symlink') {

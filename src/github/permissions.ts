@@ -9,6 +9,7 @@ export const ENDPOINT_PERMISSIONS: Readonly<Record<string, string>> = {
   'GET /repos/{owner}/{repo}/commits/{ref}': 'contents: read',
   'GET /repos/{owner}/{repo}/git/ref/{ref}': 'contents: read',
   'GET /repos/{owner}/{repo}/compare/{basehead}': 'contents: read',
+  'POST /graphql (blame)': 'contents: read',
   'GET /repos/{owner}/{repo}/commits/{ref}/check-runs': 'checks: read',
   'GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs': 'checks: read',
   'POST /repos/{owner}/{repo}/check-runs': 'checks: write',

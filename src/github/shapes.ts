@@ -231,3 +231,25 @@ export const CreatedShape = z.object({
   creator: z.object({ login: z.string() }).nullable().optional(),
   app: z.object({ slug: z.string().optional() }).nullable().optional()
 })
+
+/** One range of a file's GraphQL `blame`: the lines and the commit that last changed them. */
+export const BlameRangeShape = z.object({
+  startingLine: z.number(),
+  endingLine: z.number(),
+  commit: z.object({
+    oid: z.string(),
+    url: z.string(),
+    committedDate: z.string(),
+    author: z
+      .object({ name: z.string().nullable().optional(), user: z.object({ login: z.string() }).nullable() })
+      .nullable()
+  })
+})
+export type BlameRange = z.infer<typeof BlameRangeShape>
+export const BlameShape = z.object({
+  repository: z
+    .object({
+      object: z.object({ blame: z.object({ ranges: z.array(BlameRangeShape) }).optional() }).nullable()
+    })
+    .nullable()
+})
