@@ -4,6 +4,7 @@
  * checkbox is an item, and nothing else is.
  */
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import type { ChecklistItem } from '../src/checklist/model.js'
 import { parseMarkdownChecklist } from '../src/checklist/markdown.js'
 import { parseChecklistFile } from '../src/checklist/parse-file.js'
@@ -387,6 +388,42 @@ describe('bounds', () => {
       line: 35,
       message: expect.stringContaining('groups nest at most 32 deep')
     })
+  })
+})
+
+describe('any text', () => {
+  // Pieces of Markdown and annotations in any order: the parser answers with a checklist or with
+  // positioned errors, never by throwing.
+  const piece = fc.constantFrom(
+    '- [ ] a',
+    '- [x] b',
+    '  - [ ] c',
+    '> ',
+    '## H',
+    '### G',
+    '```',
+    '    ',
+    '<!-- readiness: { id: x } -->',
+    '<!-- readiness: { check: { type: checks } } -->',
+    '<!-- readiness: [',
+    '<div>',
+    '---',
+    '\t',
+    '\r\n',
+    '\n',
+    '\uFEFF',
+    '1. [ ] d',
+    '| a |',
+    'text'
+  )
+  it('gives a checklist or positioned errors, never an exception', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), pieces => {
+        const result = parse(pieces.join(''))
+        expect(result.ok || result.errors.every(e => (e.line ?? 0) >= 1 && (e.column ?? 0) >= 1)).toBe(true)
+      }),
+      { numRuns: 300 }
+    )
   })
 })
 
