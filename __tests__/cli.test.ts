@@ -4,7 +4,11 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import pc from 'picocolors'
 import { parseChecklist } from '../src/checklist/parse.js'
-import { CHECK_TYPES, type CheckSpec } from '../src/checklist/schema.js'
+import { CHECK_TYPES, CheckSchema, type CheckSpec } from '../src/checklist/schema.js'
+import { parseMarkdownChecklist } from '../src/checklist/markdown.js'
+import type { Checklist } from '../src/checklist/model.js'
+import { SUGGESTIONS, suggestCheck } from '../src/checklist/suggest.js'
+import { checklistToYaml } from '../src/checklist/to-yaml.js'
 import { exitCodeOf } from '../src/cli/audit.js'
 import { explanation, permissionsBlock } from '../src/cli/explain.js'
 import type { Io } from '../src/cli/io.js'
@@ -311,5 +315,78 @@ describe('the command line', () => {
     const { io: sink, out } = io()
     expect(await runCli(['--version'], sink)).toBe(0)
     expect(out).toEqual([VERSION])
+  })
+})
+
+describe('import', () => {
+  it('each row of the phrase table matches its own example first, suggests a valid check, and is documented', () => {
+    const docs = readFileSync('docs/cli.md', 'utf8')
+    for (const row of SUGGESTIONS) {
+      const suggested = suggestCheck(row.example)
+      expect({ example: row.example, check: suggested?.check }).toEqual({
+        example: row.example,
+        check: row.check(row.pattern.exec(row.example)!)
+      })
+      expect(CheckSchema.safeParse(suggested!.check).success).toBe(true)
+      const escaped = row.example.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      expect(docs).toMatch(new RegExp(`\\| ${escaped} +\\|`))
+    }
+    expect(suggestCheck('Coverage ≥ 85.5% on main')?.check).toEqual({
+      type: 'coverage',
+      min: 85.5,
+      artifact: 'coverage'
+    })
+    expect(suggestCheck('Integration tests passed')?.check).toEqual({ type: 'checks', name: '*integration*' })
+    expect(suggestCheck('Team trained')).toBeUndefined()
+  })
+
+  const markdown = `# Release
+
+## Testing
+
+- [ ] Unit tests pass
+- [x] Coverage > 85%
+- [ ] Lint <!-- readiness: { id: lint, check: { type: checks, name: lint } } -->
+
+## Operations
+
+- [x] On-call rota agreed <!-- readiness: { owner: "@acme/sre", required: false } -->
+- [ ] Runbooks
+  - [ ] Runbooks created
+  - [ ] Escalation documented
+`
+
+  it('writes YAML with the same ids, titles and structure, suggestions and checked boxes as comments', () => {
+    const parsed = parseMarkdownChecklist(markdown, { file: 'READY.md', today: '2026-11-29' })
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+    const result = checklistToYaml(parsed.checklist, 'READY.md')
+    expect(result).toMatchObject({ items: 6, suggested: 3 })
+    const back = parseChecklist(result.yaml, { file: 'ready.yml', today: '2026-11-29' })
+    if (!back.ok) throw new Error(JSON.stringify(back.errors))
+    const shape = (c: Checklist) =>
+      c.sections.map(s => ({
+        title: s.title,
+        items: JSON.stringify(s.items, ['id', 'title', 'required', 'owner', 'check', 'type', 'name', 'items'])
+      }))
+    expect(shape(back.checklist)).toEqual(shape(parsed.checklist))
+    expect(result.yaml).toContain('title: Unit tests pass\n        # suggested — review')
+    expect(result.yaml).toContain('        # check: { type: checks, name: "*unit*" }')
+    expect(result.yaml).toContain('check: { type: checks, name: lint }')
+    expect(result.yaml).toContain('# checked in the Markdown: a sign-off needs `signoff:')
+
+    // Uncommented, every suggestion is a valid check.
+    const uncommented = result.yaml.replace(/^(\s*)# (check: .*)$/gm, '$1$2')
+    const accepted = parseChecklist(uncommented, { file: 'ready.yml', today: '2026-11-29' })
+    expect(accepted.ok && accepted.checklist.sections[0].items[0].check).toEqual({
+      type: 'checks',
+      name: '*unit*'
+    })
+  })
+
+  it('keeps comments on one line whatever the source path holds', () => {
+    const parsed = parseMarkdownChecklist(markdown, { file: 'x.md', today: '2026-11-29' })
+    if (!parsed.ok) throw new Error('parse')
+    const { yaml } = checklistToYaml(parsed.checklist, 'evil\nversion: 2\n.md')
+    expect(parseChecklist(yaml, { file: 'y.yml', today: '2026-11-29' }).ok).toBe(true)
   })
 })

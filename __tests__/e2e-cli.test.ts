@@ -1,7 +1,7 @@
 // The CLI as shipped: the bundled `readiness-gate` (package `bin`) as a child process, against the
 // simulator. Each command, each exit code; the pure parts are tested in-process in cli.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli } from '../harness/run-cli.js'
@@ -19,6 +19,7 @@ import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import { checkRun } from '../sim/scenario.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import type { Report } from '../src/report/report.js'
+import { parseChecklist } from '../src/checklist/parse.js'
 
 let sim: Simulator
 const dir = mkdtempSync(join(tmpdir(), 'gate-cli-'))
@@ -42,6 +43,10 @@ beforeAll(async () => {
   sim = await startSimulator(scenario, { validate: true })
   writeFileSync(join(dir, 'good.yml'), releaseChecklist())
   writeFileSync(
+    join(dir, 'ready.md'),
+    '# Ready\n\n## Testing\n\n- [ ] Unit tests pass\n- [ ] Lint <!-- readiness: { check: { type: checks, name: lint } } -->\n'
+  )
+  writeFileSync(
     join(dir, 'bad.yml'),
     'version: 1\nsections:\n  - title: T\n    items:\n      - id: a\n        title: A\n        check: { type: checks, nme: x }\n'
   )
@@ -60,11 +65,12 @@ describe('readiness-gate', () => {
   })
 
   it('validate: one file:line:col: message per error, exit 1', async () => {
-    const bad = await runCli(['validate', 'good.yml', 'bad.yml', 'missing.yml'], { cwd: dir })
+    const bad = await runCli(['validate', 'good.yml', 'ready.md', 'bad.yml', 'missing.yml'], { cwd: dir })
     expect(bad.code).toBe(1)
     const lines = bad.stdout.split('\n').filter(l => !l.startsWith('  '))
     expect(lines).toEqual([
       '✓ good.yml: valid, 7 items in 4 sections',
+      '✓ ready.md: valid, 2 items in 1 section',
       'bad.yml:7:16: item `a`: `check.name` is missing; expected text or a list of texts',
       'bad.yml:7:32: item `a`: unknown key `nme` in `check`',
       'missing.yml: no such file',
@@ -72,6 +78,20 @@ describe('readiness-gate', () => {
     ])
     expect(bad.stdout).toContain('  fix: Did you mean `name`?')
     expect(bad.stdout).not.toContain(ESC) // not a terminal: no colours
+  })
+
+  it('import: Markdown to YAML that loads, with the suggested checks as comments', async () => {
+    const run = await runCli(['import', 'ready.md', '-o', 'ready.yml'], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('ready.md: 2 items written to ready.yml; 1 suggested check to review')
+    const yaml = readFileSync(join(dir, 'ready.yml'), 'utf8')
+    const parsed = parseChecklist(yaml, { file: 'ready.yml', today: '2026-11-29' })
+    expect(parsed.ok && parsed.checklist.sections[0].items.map(i => [i.id, i.title, i.check])).toEqual([
+      ['unit-tests-pass', 'Unit tests pass', undefined],
+      ['lint', 'Lint', { type: 'checks', name: 'lint' }]
+    ])
+    expect(yaml).toContain('# check: { type: checks, name: "*unit*" }')
   })
 
   it('explain: each item, its evidence, and the permissions: block', async () => {
@@ -108,7 +128,12 @@ describe('readiness-gate', () => {
 
   it('audit of a branch, a tag and a missing checklist: exit 0 pass, 2 pending, 3 error; --json is the JSON report', async () => {
     const repo = ['--repo', `${OWNER}/${REPO}`, '--checklist', '.github/gate-checks.yml', '--json']
-    const pass = await runCli(['audit', ...repo, '--ref', 'main'], { env: env() })
+    // Three processes at once: they share nothing but the simulator, which answers each in turn.
+    const [pass, pending, missing] = await Promise.all([
+      runCli(['audit', ...repo, '--ref', 'main'], { env: env() }),
+      runCli(['audit', ...repo, '--ref', 'v2.4.0-rc.1'], { env: env() }),
+      runCli(['audit', '--repo', `${OWNER}/${REPO}`, '--checklist', 'nope.yml', '--json'], { env: env() })
+    ])
     expect(pass.code).toBe(0)
     const report = JSON.parse(pass.stdout) as Report
     expect(report).toMatchObject({
@@ -119,17 +144,10 @@ describe('readiness-gate', () => {
     })
     writeFileSync(join(dir, 'pass.json'), pass.stdout)
 
-    const pending = await runCli(['audit', ...repo, '--ref', 'v2.4.0-rc.1'], { env: env() })
     expect(pending.code).toBe(2)
     expect((JSON.parse(pending.stdout) as Report).result).toBe('pending')
     writeFileSync(join(dir, 'pending.json'), pending.stdout)
 
-    const missing = await runCli(
-      ['audit', '--repo', `${OWNER}/${REPO}`, '--checklist', 'nope.yml', '--json'],
-      {
-        env: env()
-      }
-    )
     expect(missing.code).toBe(3)
     const error = JSON.parse(missing.stdout) as Report
     expect(error).toMatchObject({ result: 'fail', items: [], checklist: { path: 'nope.yml' } })

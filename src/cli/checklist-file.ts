@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { parseChecklist, type ParseResult } from '../checklist/parse.js'
+import type { ParseResult } from '../checklist/parse.js'
+import { parseChecklistFile } from '../checklist/parse-file.js'
 import type { ConfigError } from '../errors/config-error.js'
 import { terminalSafe } from '../text/terminal.js'
 import type { Io } from './io.js'
@@ -29,11 +30,11 @@ export async function readText(
   }
 }
 
-/** A checklist on disk, read and parsed as the gate parses it. */
+/** A checklist on disk (YAML, or Markdown by its `.md` name), read and parsed as the gate parses it. */
 export async function readChecklistFile(file: string, io: Io): Promise<ParseResult> {
   const read = await readText(file, io)
   if (!read.ok) return read
-  return parseChecklist(read.text, { file, today: today() })
+  return parseChecklistFile(read.text, { file, today: today() })
 }
 
 /** `file:line:col: message`, the form editors and problem matchers read; the fix follows on its own line. */

@@ -1,5 +1,5 @@
 import type { Checklist, ChecklistItem } from '../checklist/model.js'
-import { MANUAL_NEEDS, needsOf, type Needs } from '../evaluate/needs.js'
+import { MANUAL_NEEDS, MARKDOWN_MANUAL_NEEDS, needsOf, type Needs } from '../evaluate/needs.js'
 import { terminalSafe } from '../text/terminal.js'
 import { DEFAULT_CHECKLIST, positioned, readChecklistFile } from './checklist-file.js'
 import { EXIT, type Io } from './io.js'
@@ -56,7 +56,7 @@ export function explanation(checklist: Checklist, path: string, publishing: Publ
       for (const child of item.items) visit(child, depth + 1, blocking)
       return
     }
-    const needs = item.check ? needsOf(item.check) : MANUAL_NEEDS
+    const needs = item.check ? needsOf(item.check) : item.checkbox ? MARKDOWN_MANUAL_NEEDS : MANUAL_NEEDS
     all.push(needs)
     lines.push(`${indent}  evidence: ${phraseText(needs.evidence, c)}`)
     if (needs.permissions.length > 0) lines.push(`${indent}  needs: ${needs.permissions.join(', ')}`)

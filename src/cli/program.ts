@@ -42,6 +42,21 @@ Environment: GITHUB_TOKEN or GH_TOKEN (audit), GITHUB_API_URL (GitHub Enterprise
     })
 
   program
+    .command('import')
+    .description('Turn a Markdown checklist into YAML, with suggested checks as comments to review.')
+    .argument('<file.md>', 'Markdown checklist')
+    .option('-o, --output <file.yml>', 'write the YAML to this file (default: stdout)')
+    .option('--force', 'replace the output file if it exists')
+    .addHelpText(
+      'after',
+      '\nThe phrase table that suggests checks is in docs/cli.md.\nExit codes: 0 written, 1 the Markdown has errors, 3 not a Markdown file or the output exists.'
+    )
+    .action(async (file: string, opts: { output?: string; force?: boolean }) => {
+      const { importMarkdown } = await import('./import.js')
+      done(await importMarkdown(file, opts, io))
+    })
+
+  program
     .command('explain')
     .description('List each item, the evidence it needs, and the permissions: block the job needs.')
     .argument('[file]', `checklist file (default: ${DEFAULT_CHECKLIST})`)

@@ -50,6 +50,15 @@ export const MANUAL_NEEDS: Needs = {
   notes: []
 }
 
+/** A manual item of a Markdown checklist: its box, checked in the copy the gate reads (GraphQL blame). */
+export const MARKDOWN_MANUAL_NEEDS: Needs = {
+  type: 'manual',
+  evidence: say`a person's sign-off: the box checked in a commit on the branch the gate reads (its author signs off), or ${code('signoff')} in the item's annotation`,
+  reads: ['POST /graphql'],
+  permissions: ['contents: read'],
+  notes: []
+}
+
 interface Described {
   evidence: Phrase
   reads: string[]

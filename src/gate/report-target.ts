@@ -1,6 +1,7 @@
 import { checklistEdit } from './checklist-edit.js'
 import { loadChecklist, type LoadResult } from './load-checklist.js'
-import { parseChecklist } from '../checklist/parse.js'
+import type { ChecklistItem } from '../checklist/model.js'
+import { parseChecklistFile } from '../checklist/parse-file.js'
 import { checkWarnings } from '../checklist/semantics.js'
 import type { ConfigError } from '../errors/config-error.js'
 import { formatConfigError } from '../errors/config-error.js'
@@ -8,6 +9,7 @@ import type { RunnerContext } from '../event/runner-context.js'
 import type { Target } from '../event/target.js'
 import type { GitHub } from '../github/client.js'
 import { Gateway } from '../github/gateway.js'
+import { code, say } from '../text/phrase.js'
 import { handledLater } from '../publish/handled-later.js'
 import { logLine } from '../publish/log.js'
 import { buildErrorReport, buildReport, type Report } from '../report/report.js'
@@ -65,7 +67,7 @@ export async function reportTarget(
   const base = { repo: `${runner.owner}/${runner.repo}`, target, checklist: source, runUrl: runUrl(runner) }
 
   const loaded: LoadResult = local
-    ? parseChecklist(local.text, { file: local.file, today })
+    ? localChecklist(local, today)
     : await loadChecklist(gateway, settings.checklistPath, target, today)
   if (!loaded.ok)
     return { report: buildErrorReport(loaded.errors, base), errors: loaded.errors, warnings: [] }
@@ -103,6 +105,26 @@ export async function reportTarget(
     warnings: warnings.map(formatConfigError)
   })
   return { report, errors: [], warnings }
+}
+
+/**
+ * A checklist from disk. A checked box in it signs nothing off: who checked it is known only from
+ * the blame of a committed copy, so the item stays outstanding.
+ */
+function localChecklist(local: LocalChecklist, today: string): LoadResult {
+  const parsed = parseChecklistFile(local.text, { file: local.file, today })
+  if (!parsed.ok) return parsed
+  const visit = (item: ChecklistItem) => {
+    item.items?.forEach(visit)
+    if (item.checkbox?.checked && !item.check && !item.signoff)
+      item.checkbox.unverified = {
+        state: 'manual',
+        reason: say`the box is checked in the local file ${code(local.file)}, which signs nothing off`,
+        fix: 'Commit the checked box to the branch the gate reads: the author of that commit signs off.'
+      }
+  }
+  parsed.checklist.sections.forEach(s => s.items.forEach(visit))
+  return parsed
 }
 
 function countLeaves(items: { items?: unknown[] }[]): number {
