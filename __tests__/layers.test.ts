@@ -21,6 +21,7 @@ const RANK: Record<string, number> = {
   publish: 6,
   gate: 7,
   main: 8,
+  cli: 8,
   index: 9
 }
 

@@ -1,5 +1,5 @@
 /**
- * Writes dist/licenses.txt: the license of every package bundled into dist/, in any of its chunks.
+ * Writes licenses.txt beside a bundle (dist/, dist/cli/): the license of every package bundled into it, in any of its chunks.
  * ncc's `--license` writes one file per chunk under the same name, so with the chunks that the
  * action's dynamic imports make, only the last chunk's packages would be listed. The packages are
  * read from the chunks' source maps; the format is license-webpack-plugin's (what ncc wrote).
@@ -24,7 +24,10 @@ export function bundledPackages(dist: string): Map<string, string> {
       if (at < 0) continue
       const rest = source.slice(at + 'node_modules/'.length).split('/')
       const name = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]
-      packages.set(name, resolve(dist, source.slice(0, at), 'node_modules', name))
+      // ncc writes the paths relative to the working directory behind a fixed `../`, wherever the
+      // bundle goes (dist/, dist/cli/): the build runs at the repository's root.
+      const prefix = source.slice(0, at).replace(/^(\.\.?\/)+/, '')
+      packages.set(name, resolve(prefix, 'node_modules', name))
     }
   }
   return packages

@@ -1,4 +1,4 @@
-// What dist/index.js is built from: every file under src/, and the lock file and compiler settings.
+// What dist/ is built from (the action, dist/index.js, and the CLI, dist/cli/index.js): every file under src/, and the lock file and compiler settings.
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'

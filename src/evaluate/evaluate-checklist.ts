@@ -22,8 +22,15 @@ export interface Evaluation {
   verdict: Verdict
 }
 
-/** Evaluates every leaf concurrently (the gateway shares identical reads), then takes the verdict. */
-export async function evaluateChecklist(checklist: Checklist, ctx: EvalContext): Promise<Evaluation> {
+/**
+ * Evaluates every leaf concurrently (the gateway shares identical reads), then takes the verdict.
+ * `onLeaf` hears of each leaf as its outcome is known (the CLI's progress).
+ */
+export async function evaluateChecklist(
+  checklist: Checklist,
+  ctx: EvalContext,
+  onLeaf?: (leaf: LeafResult) => void
+): Promise<Evaluation> {
   const pending: Promise<LeafResult>[] = []
   const visit = (item: ChecklistItem, section: string, groups: ChecklistItem[]) => {
     if (item.items) {
@@ -32,14 +39,18 @@ export async function evaluateChecklist(checklist: Checklist, ctx: EvalContext):
     }
     const chain = [...groups, item]
     pending.push(
-      outcomeOf(item, ctx).then(outcome => ({
-        item,
-        path: chain.map(i => i.id).join('/'),
-        section,
-        groups: groups.map(g => g.title),
-        required: chain.every(i => i.required),
-        outcome
-      }))
+      outcomeOf(item, ctx).then(outcome => {
+        const leaf = {
+          item,
+          path: chain.map(i => i.id).join('/'),
+          section,
+          groups: groups.map(g => g.title),
+          required: chain.every(i => i.required),
+          outcome
+        }
+        onLeaf?.(leaf)
+        return leaf
+      })
     )
   }
   for (const section of checklist.sections) for (const item of section.items) visit(item, section.title, [])

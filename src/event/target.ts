@@ -98,7 +98,7 @@ export async function resolveTargets(
   }
 }
 
-function pullTarget(pr: PullRequestInfo, settings: Settings, useHead = false): Target {
+export function pullTarget(pr: PullRequestInfo, settings: Settings, useHead = false): Target {
   return {
     kind: 'pull-request',
     sha: pr.headSha,
@@ -245,7 +245,7 @@ async function fullRefOf(ref: string, gateway: TargetReads): Promise<string | un
   return undefined
 }
 
-function fromApi(pr: PullSummary, repoName: string): PullRequestInfo {
+export function fromApi(pr: PullSummary, repoName: string): PullRequestInfo {
   return {
     number: pr.number,
     title: pr.title,

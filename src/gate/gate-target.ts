@@ -1,30 +1,20 @@
 import * as core from '@actions/core'
-import { checklistEdit } from './checklist-edit.js'
-import { loadChecklist } from './load-checklist.js'
-import { checkWarnings } from '../checklist/semantics.js'
+import { reportTarget, type Clients } from './report-target.js'
 import { formatConfigError } from '../errors/config-error.js'
 import type { RunnerContext } from '../event/runner-context.js'
 import type { Target } from '../event/target.js'
-import type { GitHub } from '../github/client.js'
-import { Gateway } from '../github/gateway.js'
 import { writeJsonReport } from '../publish/outputs.js'
 import { prefetchCommentReads } from '../publish/comment.js'
-import { handledLater } from '../publish/handled-later.js'
 import { publishVerdict } from '../publish/publish.js'
 import { logLine } from '../publish/log.js'
 import { writeJobSummary } from '../publish/summary.js'
 import { plainText } from '../text/phrase.js'
 import { OPEN_STATES } from '../verdict/states.js'
 import { countsLine } from '../render/body.js'
-import { buildErrorReport, buildReport, type Report } from '../report/report.js'
+import type { Report } from '../report/report.js'
 import type { Settings } from '../settings.js'
-import { evaluateChecklist, type Evaluation } from '../evaluate/evaluate-checklist.js'
 
-/** The API clients of a run: `security` reads security alerts (from `security-token` when given). */
-export interface Clients {
-  main: GitHub
-  security: GitHub
-}
+export type { Clients } from './report-target.js'
 
 export interface GateResult {
   report: Report
@@ -40,67 +30,25 @@ export async function gateTarget(
 ): Promise<GateResult> {
   const gh = clients.main
   const repo = { owner: runner.owner, repo: runner.repo }
-  const gateway = new Gateway(gh, repo)
-  const today = new Date().toISOString().slice(0, 10)
-  const base = {
-    repo: `${runner.owner}/${runner.repo}`,
-    target,
-    checklist: { path: settings.checklistPath, ref: target.checklistRef, label: target.checklistRefLabel },
-    runUrl: runUrl(runner)
-  }
 
   // The PR and its comments are read while the checklist is read and evaluated: publishing needs them last.
   const commentReads = settings.comment === 'auto' ? prefetchCommentReads(gh, repo, target) : undefined
-  const loaded = await loadChecklist(gateway, settings.checklistPath, target, today)
-  let report: Report
-  if (loaded.ok) {
-    // The PR head's copy of the checklist is read beside the evidence, not after it, and parsed only
-    // when its text differs from the copy the verdict uses (a 2,000-item checklist takes a while).
-    const edit = handledLater(
-      sameText(gateway, settings.checklistPath, target).then(same =>
-        same ? undefined : checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today)
-      )
-    )
-    const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, waiting =>
-      evaluateChecklist(loaded.checklist, {
-        target,
-        gateway: new Gateway(gh, repo),
-        securityGateway: new Gateway(clients.security, repo),
-        settings,
-        runner,
-        today,
-        waiting
-      })
-    )
-    const warnings = checkWarnings(loaded.checklist).map(w => ({
-      file: settings.checklistPath,
-      ref: target.checklistRefLabel,
-      ...w
-    }))
-    for (const w of warnings) {
-      core.warning(formatConfigError(w), {
-        title: 'Checklist warning',
-        file: w.file,
-        startLine: w.line,
-        startColumn: w.column
-      })
-    }
-    report = buildReport(evaluation, {
-      ...base,
-      title: loaded.checklist.title,
-      edit: await edit,
-      warnings: warnings.map(formatConfigError)
+  const { report, errors, warnings } = await reportTarget(clients, settings, runner, target)
+  for (const w of warnings) {
+    core.warning(formatConfigError(w), {
+      title: 'Checklist warning',
+      file: w.file,
+      startLine: w.line,
+      startColumn: w.column
     })
-  } else {
-    report = buildErrorReport(loaded.errors, base)
-    for (const e of loaded.errors) {
-      core.error(formatConfigError(e), {
-        title: 'Checklist error',
-        file: e.file,
-        startLine: e.line,
-        startColumn: e.column
-      })
-    }
+  }
+  for (const e of errors) {
+    core.error(formatConfigError(e), {
+      title: 'Checklist error',
+      file: e.file,
+      startLine: e.line,
+      startColumn: e.column
+    })
   }
   logReport(report)
 
@@ -109,54 +57,6 @@ export async function gateTarget(
   writeJobSummary(report, notes)
   const reportPath = writeJsonReport(report, runner.runnerTemp)
   return { report, reportPath }
-}
-
-/** Whether the PR head's copy of the checklist is, to the byte, the copy the verdict is judged by. */
-async function sameText(gateway: Gateway, path: string, target: Target): Promise<boolean> {
-  const head = target.pr?.headSha
-  if (!head || head === target.checklistRef) return false
-  try {
-    const [judged, headCopy] = await Promise.all([
-      gateway.file(path, target.checklistRef),
-      gateway.file(path, head)
-    ])
-    return judged.found && headCopy.found && judged.text === headCopy.text
-  } catch {
-    return false // checklistEdit reads it again and says what it can.
-  }
-}
-
-/** First poll delay; doubles up to POLL_MAX_MS. Settable so tests need not wait in real time. */
-const pollMs = () => Number(process.env.READINESS_GATE_POLL_MS ?? 5000)
-const POLL_MAX_MS = 60_000
-
-/**
- * With `wait-timeout`, re-evaluates (asking GitHub again, on purpose) while the verdict is pending
- * and time remains; the last evaluation no longer waits, so evidence that never appeared fails.
- */
-async function evaluateUntilFinal(
-  waitSeconds: number,
-  evaluate: (waiting: boolean) => Promise<Evaluation>
-): Promise<Evaluation> {
-  const deadline = Date.now() + waitSeconds * 1000
-  let delay = pollMs()
-  for (let poll = 1; ; poll++) {
-    const canWait = Date.now() + delay <= deadline
-    const evaluation = await evaluate(canWait)
-    if (evaluation.verdict !== 'pending' || !canWait) return evaluation
-    const pending = evaluation.leaves.filter(l => l.outcome.state === 'pending').map(l => l.item.id)
-    logLine(
-      `Poll ${poll}: still pending (${pending.join(', ')}); checking again in ${Math.round(delay / 1000)}s.`
-    )
-    await new Promise(resolve => setTimeout(resolve, delay))
-    delay = Math.min(delay * 2, POLL_MAX_MS)
-  }
-}
-
-function runUrl(runner: RunnerContext): string | undefined {
-  if (!runner.runId) return undefined
-  const attempt = runner.runAttempt > 1 ? `/attempts/${runner.runAttempt}` : ''
-  return `${runner.serverUrl}/${runner.owner}/${runner.repo}/actions/runs/${runner.runId}${attempt}`
 }
 
 function logReport(report: Report): void {
