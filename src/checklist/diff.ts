@@ -112,7 +112,7 @@ const RULED: Record<CheckSpec['type'], readonly string[]> = {
   'code-scanning': ['max', 'severity', 'tool'],
   dependabot: ['max', 'severity'],
   'secret-scanning': ['max'],
-  file: ['path', 'contains'],
+  file: ['path', 'contains', 'not-contains', 'match', 'absent'],
   reviews: ['min', 'fresh'],
   'branch-rules': ['require-checks', 'require-reviews']
 }
@@ -197,6 +197,20 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
       const hc = h as typeof b
       dropped('path', list(b.path), list(hc.path))
       dropped('contains', list(b.contains), list(hc.contains))
+      dropped('not-contains', list(b['not-contains']), list(hc['not-contains']))
+      if (b.absent && !hc.absent) out.push(['relaxed', '`absent` removed'])
+      if (!b.absent && hc.absent) out.push(['changed', '`absent: true` added'])
+      const [mb, mh] = [b.match ?? {}, hc.match ?? {}]
+      const gone = Object.keys(mb).filter(k => !(k in mh))
+      if (gone.length > 0)
+        out.push(['relaxed', `\`match\` no longer checks ${gone.map(g => `\`${g}\``).join(', ')}`])
+      for (const k of Object.keys(mh)) {
+        if (!(k in mb)) out.push(['changed', `\`match\` now checks \`${k}\``])
+        else if (mb[k] !== true && mh[k] === true)
+          out.push(['relaxed', `\`match\` \`${k}\` ${shown(mb[k])} → any value`])
+        else if (mb[k] !== mh[k])
+          out.push(['changed', `\`match\` \`${k}\` ${shown(mb[k])} → ${shown(mh[k])}`])
+      }
       break
     }
     case 'reviews': {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { parseNeedle } from '../text/needle.js'
+import { parseSelector } from '../text/selector.js'
 
 /**
  * The one definition of the checklist format (documented in docs/checklist.md and docs/check-types.md,
@@ -90,14 +91,50 @@ const dependabotCheck = z
   })
   .describe('Open Dependabot alerts. Needs vulnerability-alerts: read.')
 
+/** `match` selectors (`services.*.healthcheck`) are checked at validation, like needles, at their key. */
+const selectors = (m: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  if (Object.keys(m).length === 0)
+    ctx.addIssue({ code: 'custom', message: 'must name at least one selector' })
+  for (const key of Object.keys(m)) {
+    const parsed = parseSelector(key)
+    if (!parsed.ok)
+      ctx.addIssue({ code: 'custom', path: [key], message: parsed.message, params: { fix: parsed.fix } })
+  }
+}
+
 const fileCheck = z
   .strictObject({
     type: z.literal('file'),
     path: oneOrMany(z.string().min(1)).describe('File (or list of files) that must exist at the ref.'),
     contains: oneOrMany(needle)
       .optional()
-      .describe('Text each file must contain; /…/flags for a regular expression (RE2 syntax, flags i, m, s).')
+      .describe(
+        'Text each file must contain; /…/flags for a regular expression (RE2 syntax, flags i, m, s).'
+      ),
+    'not-contains': oneOrMany(needle)
+      .optional()
+      .describe('Text no file may contain (plain, or /…/flags as for `contains`).'),
+    match: z
+      .record(z.string(), z.union([z.literal(true), needle]))
+      .superRefine(selectors)
+      .optional()
+      .describe(
+        'YAML/JSON files: { "<selector>": true | "<value or /regex/>" }; a selector is a dot path with * for any key or index. Every selected node must exist (true) or be a scalar equal to the value (or matching the /regex/); a selector that selects nothing fails.'
+      ),
+    absent: z
+      .literal(true)
+      .optional()
+      .describe(
+        'true: the path(s) must not exist at the ref (no `contains`, `not-contains` or `match` with it).'
+      )
   })
+  .refine(
+    c => !c.absent || (c.contains === undefined && c['not-contains'] === undefined && c.match === undefined),
+    {
+      message:
+        '`absent: true` cannot be combined with `contains`, `not-contains` or `match` (an absent file has no content)'
+    }
+  )
   .describe('Files in the repository at the gated commit. Needs contents: read.')
 
 const reviewsCheck = z
