@@ -95,3 +95,54 @@ describe('file: absent, not-contains and match', () => {
     })
   })
 })
+
+describe('items: roll-ups of other items and sections', () => {
+  const sections = `  - title: Build
+    items:
+      - { id: tests, title: Tests, check: { type: checks, name: "test (*)" } }
+      - { id: lint, title: Lint, check: { type: checks, name: lint } }
+      - { id: runbook, title: Runbook, check: { type: file, path: docs/RUNBOOK.md } }
+      - { id: pentest, title: Pen test, signoff: { by: "@sec", date: 2026-11-01 } }
+      - { id: tour, title: Tour, required: false }
+  - title: Go/No-Go
+    items:
+      - { id: tested, title: Tested, check: { type: items, items: [tests, runbook, pentest, tour] } }
+      - { id: built, title: Built, check: { type: items, sections: Build } }
+      - { id: all, title: All, check: { type: items, items: [tested, built] } }
+`
+
+  it('passes on passed and signed-off items (advisory ones ignored), fails on the worst otherwise, and rolls up roll-ups', async () => {
+    await start(sections)
+    const run = await gate()
+    expect(item(run, 'tested')).toMatchObject({ state: 'pass', summary: 'all 3 required items are done' })
+    // lint fails on the PR head of the sample repository.
+    expect(item(run, 'built')).toMatchObject({
+      state: 'fail',
+      summary: '1 of 4 required items not done: `lint` (fail)'
+    })
+    expect(item(run, 'all')).toMatchObject({
+      state: 'fail',
+      summary: '1 of 2 required items not done: `built` (fail)'
+    })
+  })
+
+  it('is pending while a named item is pending', async () => {
+    await start(sections, {}, s => {
+      s.check_runs = s.check_runs!.filter(r => r.name !== 'lint')
+      s.check_runs.push({
+        ...s.check_runs[0],
+        id: 999,
+        name: 'lint',
+        status: 'in_progress',
+        conclusion: null
+      })
+    })
+    const run = await gate()
+    expect(item(run, 'lint').state).toBe('pending')
+    expect(item(run, 'built')).toMatchObject({
+      state: 'pending',
+      summary: '1 of 4 required items not done: `lint` (pending)'
+    })
+    expect(item(run, 'all').state).toBe('pending')
+  })
+})

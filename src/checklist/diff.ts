@@ -114,7 +114,8 @@ const RULED: Record<CheckSpec['type'], readonly string[]> = {
   'secret-scanning': ['max'],
   file: ['path', 'contains', 'not-contains', 'match', 'absent'],
   reviews: ['min', 'fresh'],
-  'branch-rules': ['require-checks', 'require-reviews']
+  'branch-rules': ['require-checks', 'require-reviews'],
+  items: ['items', 'sections']
 }
 
 function shown(v: unknown): string {
@@ -218,6 +219,12 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
       lower('min', b.min, hc.min, 1)
       if (b.fresh && !hc.fresh) out.push(['relaxed', '`fresh` turned off'])
       if (!b.fresh && hc.fresh) out.push(['tightened', '`fresh` turned on'])
+      break
+    }
+    case 'items': {
+      const hc = h as typeof b
+      dropped('items', list(b.items), list(hc.items))
+      dropped('sections', list(b.sections), list(hc.sections))
       break
     }
     case 'branch-rules': {

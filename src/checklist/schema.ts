@@ -157,6 +157,23 @@ const branchRulesCheck = z
   })
   .describe('Rules on the branch. Needs contents: read (administration: read for classic protection).')
 
+const itemsCheck = z
+  .strictObject({
+    type: z.literal('items'),
+    items: oneOrMany(z.string().min(1, 'must not be empty'))
+      .optional()
+      .describe('Item ids, or paths of ids joined with / (`security/https`); a group names all its leaves.'),
+    sections: oneOrMany(z.string().min(1, 'must not be empty'))
+      .optional()
+      .describe('Section titles, as written in this file: every leaf of the section.')
+  })
+  .refine(c => c.items !== undefined || c.sections !== undefined, {
+    message: 'needs `items` or `sections` (or both)'
+  })
+  .describe(
+    'A roll-up of other items of this checklist: passes when every required leaf it names passes or is signed off. Needs no permission.'
+  )
+
 export const CheckSchema = z.discriminatedUnion('type', [
   checksCheck,
   coverageCheck,
@@ -165,7 +182,8 @@ export const CheckSchema = z.discriminatedUnion('type', [
   dependabotCheck,
   fileCheck,
   reviewsCheck,
-  branchRulesCheck
+  branchRulesCheck,
+  itemsCheck
 ])
 
 export const CHECK_TYPES = CheckSchema.options.map(o => o.shape.type.value)

@@ -1,6 +1,7 @@
 import type { CheckSpec, CheckType } from '../checklist/schema.js'
 import { evaluateChecks } from './checks.js'
 import { evaluateFile } from './file.js'
+import { evaluateItems } from './items.js'
 import { evaluateBranchRules } from './branch-rules.js'
 import { evaluateReviews } from './reviews.js'
 import { evaluateCoverage } from './coverage.js'
@@ -21,7 +22,8 @@ const EVALUATORS: Registry = {
   coverage: evaluateCoverage,
   'code-scanning': evaluateCodeScanning,
   'secret-scanning': evaluateSecretScanning,
-  dependabot: evaluateDependabot
+  dependabot: evaluateDependabot,
+  items: evaluateItems
 }
 
 /** Runs the evaluator of the check's type; a type this version cannot verify is `unknown`, never a pass. */
