@@ -115,7 +115,8 @@ const RULED: Record<CheckSpec['type'], readonly string[]> = {
   file: ['path', 'contains', 'not-contains', 'match', 'absent'],
   reviews: ['min', 'fresh'],
   'branch-rules': ['require-checks', 'require-reviews'],
-  items: ['items', 'sections']
+  items: ['items', 'sections'],
+  http: ['max-ms', 'tls-days', 'headers', 'redirects-to-https', 'follow']
 }
 
 function shown(v: unknown): string {
@@ -144,6 +145,18 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
     const added = y.filter(v => !x.includes(v))
     if (added.length > 0)
       out.push(['changed', `\`${key}\` now lists ${added.map(g => `\`${g}\``).join(', ')}`])
+  }
+  /** `{ key: true | value }` maps (`match`, `headers`): a key dropped, or a value turned into "any", relaxes. */
+  const keyed = (name: string, x: Record<string, true | string>, y: Record<string, true | string>) => {
+    const gone = Object.keys(x).filter(k => !(k in y))
+    if (gone.length > 0)
+      out.push(['relaxed', `\`${name}\` no longer checks ${gone.map(g => `\`${g}\``).join(', ')}`])
+    for (const k of Object.keys(y)) {
+      if (!(k in x)) out.push(['changed', `\`${name}\` now checks \`${k}\``])
+      else if (x[k] !== true && y[k] === true)
+        out.push(['relaxed', `\`${name}\` \`${k}\` ${shown(x[k])} → any value`])
+      else if (x[k] !== y[k]) out.push(['changed', `\`${name}\` \`${k}\` ${shown(x[k])} → ${shown(y[k])}`])
+    }
   }
   const severity = (x: keyof typeof SEVERITY_RANK | undefined, y: keyof typeof SEVERITY_RANK | undefined) => {
     const [from, to] = [x ?? 'high', y ?? 'high']
@@ -201,17 +214,7 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
       dropped('not-contains', list(b['not-contains']), list(hc['not-contains']))
       if (b.absent && !hc.absent) out.push(['relaxed', '`absent` removed'])
       if (!b.absent && hc.absent) out.push(['changed', '`absent: true` added'])
-      const [mb, mh] = [b.match ?? {}, hc.match ?? {}]
-      const gone = Object.keys(mb).filter(k => !(k in mh))
-      if (gone.length > 0)
-        out.push(['relaxed', `\`match\` no longer checks ${gone.map(g => `\`${g}\``).join(', ')}`])
-      for (const k of Object.keys(mh)) {
-        if (!(k in mb)) out.push(['changed', `\`match\` now checks \`${k}\``])
-        else if (mb[k] !== true && mh[k] === true)
-          out.push(['relaxed', `\`match\` \`${k}\` ${shown(mb[k])} → any value`])
-        else if (mb[k] !== mh[k])
-          out.push(['changed', `\`match\` \`${k}\` ${shown(mb[k])} → ${shown(mh[k])}`])
-      }
+      keyed('match', b.match ?? {}, hc.match ?? {})
       break
     }
     case 'reviews': {
@@ -225,6 +228,20 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
       const hc = h as typeof b
       dropped('items', list(b.items), list(hc.items))
       dropped('sections', list(b.sections), list(hc.sections))
+      break
+    }
+    case 'http': {
+      const hc = h as typeof b
+      higherIsLooser('max-ms', b['max-ms'], hc['max-ms'], Infinity)
+      lower('tls-days', b['tls-days'], hc['tls-days'], 0)
+      keyed('headers', b.headers ?? {}, hc.headers ?? {})
+      if (b['redirects-to-https'] && !hc['redirects-to-https'])
+        out.push(['relaxed', '`redirects-to-https` removed'])
+      if (!b['redirects-to-https'] && hc['redirects-to-https'])
+        out.push(['tightened', '`redirects-to-https` added'])
+      if (!b.follow && hc.follow)
+        out.push(['relaxed', '`follow` turned on (a redirect is no longer judged itself)'])
+      if (b.follow && !hc.follow) out.push(['changed', '`follow` turned off'])
       break
     }
     case 'branch-rules': {

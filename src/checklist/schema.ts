@@ -174,6 +174,90 @@ const itemsCheck = z
     'A roll-up of other items of this checklist: passes when every required leaf it names passes or is signed off. Needs no permission.'
   )
 
+/** A URL the gate may probe: http or https, with no credentials in it (the gate never sends any). */
+const probeUrl = z.string().superRefine((raw, ctx) => {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'is not a URL',
+      params: { fix: 'Write a full URL, e.g. `https://shop.example.com/health`.' }
+    })
+    return
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    ctx.addIssue({
+      code: 'custom',
+      message: `is a ${url.protocol} URL; only https and http are probed`,
+      params: { fix: 'Use an `https://` (or `http://`) URL.' }
+    })
+  if (url.username || url.password)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'holds credentials; the gate never sends any to a probed service',
+      params: { fix: 'Remove the `user:password@` part: probe an endpoint that answers without them.' }
+    })
+})
+
+const httpCheck = z
+  .strictObject({
+    type: z.literal('http'),
+    url: probeUrl.describe('The live service to ask (https or http); GET, with no token or cookie.'),
+    status: z
+      .number()
+      .int()
+      .min(100)
+      .max(599)
+      .optional()
+      .describe('The status every answer must have; default 200.'),
+    'max-ms': z
+      .number()
+      .positive()
+      .optional()
+      .describe('Most milliseconds for the median answer of `samples` (connect, TLS, body).'),
+    samples: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .optional()
+      .describe('Requests made, one after another; default 3.'),
+    'tls-days': z
+      .number()
+      .min(0)
+      .optional()
+      .describe('https: the certificate stays valid at least this many more days (of 24 h).'),
+    headers: z
+      .record(z.string().min(1), z.union([z.literal(true), needle]))
+      .optional()
+      .describe(
+        '{ name: true | "<value or /regex/>" }: each header present, equal to the value or matching it.'
+      ),
+    'redirects-to-https': z
+      .literal(true)
+      .optional()
+      .describe('http:// url: the answer is a redirect (301, 302, 303, 307, 308) to https on the same host.'),
+    follow: z
+      .boolean()
+      .optional()
+      .describe(`Follow redirects (at most 5) and judge the last answer; default false.`)
+  })
+  .refine(c => c['tls-days'] === undefined || c.url.startsWith('https:'), {
+    message: '`tls-days` needs an `https://` url (a plain http answer has no certificate)'
+  })
+  .refine(
+    c => !c['redirects-to-https'] || (c.url.startsWith('http:') && !c.follow && c.status === undefined),
+    {
+      message:
+        '`redirects-to-https` needs an `http://` url, without `follow` or `status` (the answer must be the redirect itself)'
+    }
+  )
+  .describe(
+    'A live answer from a service: status, median time, certificate days left, headers, the http→https redirect. Needs no permission; the runner must reach the URL.'
+  )
+
 export const CheckSchema = z.discriminatedUnion('type', [
   checksCheck,
   coverageCheck,
@@ -183,7 +267,8 @@ export const CheckSchema = z.discriminatedUnion('type', [
   fileCheck,
   reviewsCheck,
   branchRulesCheck,
-  itemsCheck
+  itemsCheck,
+  httpCheck
 ])
 
 export const CHECK_TYPES = CheckSchema.options.map(o => o.shape.type.value)

@@ -2,6 +2,7 @@ import type { CheckSpec, CheckType } from '../checklist/schema.js'
 import { evaluateChecks } from './checks.js'
 import { evaluateFile } from './file.js'
 import { evaluateItems } from './items.js'
+import { evaluateHttp } from './http.js'
 import { evaluateBranchRules } from './branch-rules.js'
 import { evaluateReviews } from './reviews.js'
 import { evaluateCoverage } from './coverage.js'
@@ -23,7 +24,8 @@ const EVALUATORS: Registry = {
   'code-scanning': evaluateCodeScanning,
   'secret-scanning': evaluateSecretScanning,
   dependabot: evaluateDependabot,
-  items: evaluateItems
+  items: evaluateItems,
+  http: evaluateHttp
 }
 
 /** Runs the evaluator of the check's type; a type this version cannot verify is `unknown`, never a pass. */
