@@ -109,6 +109,10 @@ describe('items: roll-ups of other items and sections', () => {
       - { id: tested, title: Tested, check: { type: items, items: [tests, runbook, pentest, tour] } }
       - { id: built, title: Built, check: { type: items, sections: Build } }
       - { id: all, title: All, check: { type: items, items: [tested, built] } }
+  - title: Security
+    items:
+      - { id: secrets, title: Secrets, check: { type: secret-scanning } }
+      - { id: safe, title: Safe, check: { type: items, items: [secrets, tests, pentest] } }
 `
 
   it('passes on passed and signed-off items (advisory ones ignored), fails on the worst otherwise, and rolls up roll-ups', async () => {
@@ -123,6 +127,12 @@ describe('items: roll-ups of other items and sections', () => {
     expect(item(run, 'all')).toMatchObject({
       state: 'fail',
       summary: '1 of 2 required items not done: `built` (fail)'
+    })
+    // The token cannot read secret-scanning alerts: unknown, and so is the roll-up.
+    expect(item(run, 'secrets').state).toBe('unknown')
+    expect(item(run, 'safe')).toMatchObject({
+      state: 'unknown',
+      summary: '1 of 3 required items not done: `secrets` (unknown)'
     })
   })
 
