@@ -30,7 +30,12 @@ export interface EvalContext {
   today: string
   /** True while `wait-timeout` still runs: evidence that has not appeared yet is `pending`, not `fail`. */
   waiting: boolean
+  /** The time ages are measured at (ms since the epoch); default: the clock when an evaluator asks. */
+  now?: number
 }
+
+/** The time `max-age` is measured at. */
+export const nowOf = (ctx: EvalContext): number => ctx.now ?? Date.now()
 
 /** A failed read is `unknown`, with the reason and the exact fix; never a pass. */
 export function unknownFromError(error: unknown, endpoint: string, permission: string): Outcome {
