@@ -52,7 +52,7 @@ export async function evaluateWorkflow(check: WorkflowCheck, ctx: EvalContext): 
   const run = completed
   const conclusion = run.conclusion ?? 'none'
   const age = nowOf(ctx) - Date.parse(run.updated_at)
-  const ran: Phrase = say`the latest completed run of ${what} (#${run.run_number}, ${code(run.event)}) ended ${code(conclusion)} ${elapsedWords(age)} ago`
+  const ran: Phrase = say`the latest completed run of ${code(String(check.workflow))} on ${code(branch)} (#${run.run_number}, ${code(run.event)}) ended ${code(conclusion)} ${elapsedWords(age)} ago`
   if (!allow.includes(conclusion)) return { state: 'fail', summary: ran, url: run.html_url }
   const maxAge = check['max-age']
   if (maxAge !== undefined && age > durationMs(maxAge)) {
