@@ -99,13 +99,15 @@ describe('workflow items', () => {
       url: 'https://github.com/acme/shop/actions/runs/11'
     })
     expect(item('restore-drill').summary).toMatch(
-      /^the latest completed run of `backup-drill.yml` on `main` \(#\u200b?11, `schedule`\) ended `success` 6 days 23 hours ago, within `7d`$/
+      /^the latest completed run of `backup-drill.yml` on `main` \(#\u200b?11, `schedule`\) ended `success` 6 days 23 hours 59 minutes ago, within `7d`$/
     )
     expect(item('dr-test')).toMatchObject({
       state: 'fail',
       url: 'https://github.com/acme/shop/actions/runs/21'
     })
-    expect(item('dr-test').summary).toContain('ended `success` 7 days ago, longer than `7d` (7 days)')
+    expect(item('dr-test').summary).toContain(
+      'ended `success` 7 days 1 minute ago, longer than `7d` (7 days)'
+    )
     expect(item('load-test')).toMatchObject({
       state: 'fail',
       url: 'https://github.com/acme/shop/actions/runs/32'

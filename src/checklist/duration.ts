@@ -45,7 +45,7 @@ export function durationWords(text: string): string {
   return `${n} ${UNIT_WORD[m[2] as Unit]}${n === 1 ? '' : 's'}`
 }
 
-/** An elapsed time in the largest unit that keeps it readable: "3 days 4 hours", "12 minutes", "40 seconds". */
+/** An elapsed time to the minute: "3 days 4 hours", "1 day 1 minute", "12 minutes", "40 seconds". */
 export function elapsedWords(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000))
   const parts: [number, string][] = [
@@ -53,10 +53,8 @@ export function elapsedWords(ms: number): string {
     [Math.floor((s % 86_400) / 3600), 'hour'],
     [Math.floor((s % 3600) / 60), 'minute']
   ]
-  const i = parts.findIndex(([n]) => n > 0)
-  if (i < 0) return `${s} second${s === 1 ? '' : 's'}`
+  if (parts.every(([n]) => n === 0)) return `${s} second${s === 1 ? '' : 's'}`
   return parts
-    .slice(i, i + 2)
     .filter(([n]) => n > 0)
     .map(([n, w]) => `${n} ${w}${n === 1 ? '' : 's'}`)
     .join(' ')
