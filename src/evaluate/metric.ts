@@ -6,8 +6,14 @@ import { artifactDocument, repositoryDocument } from './metric/source.js'
 
 type MetricCheck = Extract<CheckSpec, { type: 'metric' }>
 
-/** A figure as people write it: at most 4 decimals, no float noise (87.50000001 → 87.5). */
-const shown = (n: number): string => String(Number(n.toFixed(4)))
+/**
+ * A figure as people write it: at most 4 decimals, no float noise (87.50000001 → 87.5), unless
+ * rounding would make it look equal to a bound it is not equal to (79.99999999999999 stays so).
+ */
+function shown(n: number, bounds: (number | undefined)[]): string {
+  const rounded = Number(n.toFixed(4))
+  return rounded !== n && bounds.includes(rounded) ? String(n) : String(rounded)
+}
 
 /**
  * `metric` (docs/check-types.md): the number at `value` in a document (from an artifact of the
@@ -31,7 +37,7 @@ export async function evaluateMetric(check: MetricCheck, ctx: EvalContext): Prom
       url: doc.url
     }
   if (!reading.found) return { state: 'fail', summary: say`${reading.why} in ${doc.source}`, url: doc.url }
-  const value = shown(reading.value)
+  const value = shown(reading.value, [check.min, check.max])
   const name = code(check.value)
   const from = say`from ${doc.source}${doc.age ? `, uploaded ${doc.age} ago` : ''}`
   if (check.min !== undefined && reading.value < check.min)
