@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { ArtifactsScenario } from './scenario-artifacts.js'
+import type { DeploymentsScenario } from './scenario-deployments.js'
 import type { ReviewsScenario } from './scenario-reviews.js'
 import type { SecurityScenario } from './scenario-security.js'
 
@@ -18,6 +19,7 @@ export type Permission =
   | 'vulnerability_alerts'
   | 'secret_scanning_alerts'
   | 'administration'
+  | 'deployments'
 export type Access = 'read' | 'write'
 export type AccountType = 'Bot' | 'User'
 
@@ -166,6 +168,7 @@ export interface Scenario {
   security?: SecurityScenario
   artifacts?: ArtifactsScenario
   reviews?: ReviewsScenario
+  deployments?: DeploymentsScenario
   /** Start of the fake clock (ISO 8601); each write advances it by one second. */
   clock?: string
 }

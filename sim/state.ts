@@ -19,6 +19,7 @@ import {
   type UserRef
 } from './scenario.js'
 import type { ArtifactsScenario } from './scenario-artifacts.js'
+import type { DeploymentsScenario } from './scenario-deployments.js'
 import type { ReviewsScenario } from './scenario-reviews.js'
 import type { SecurityScenario } from './scenario-security.js'
 
@@ -108,6 +109,7 @@ export class SimState {
   readonly security: SecurityScenario
   readonly artifacts: ArtifactsScenario
   readonly reviews: ReviewsScenario
+  readonly deployments: DeploymentsScenario
   readonly checkRuns: StoredCheckRun[] = []
   readonly statuses: StoredStatus[] = []
   readonly comments: StoredComment[] = []
@@ -133,6 +135,7 @@ export class SimState {
     this.security = s.security ?? {}
     this.artifacts = s.artifacts ?? {}
     this.reviews = s.reviews ?? {}
+    this.deployments = s.deployments ?? {}
     this.clock = Date.parse(s.clock ?? '2026-11-20T12:00:00Z')
     for (const run of s.check_runs ?? []) {
       const app = this.fullApp(run.app ?? GITHUB_ACTIONS_APP)

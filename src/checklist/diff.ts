@@ -1,3 +1,4 @@
+import { durationMs } from './duration.js'
 import type { Checklist, ChecklistItem } from './model.js'
 import type { CheckSpec } from './schema.js'
 
@@ -116,7 +117,10 @@ const RULED: Record<CheckSpec['type'], readonly string[]> = {
   reviews: ['min', 'fresh'],
   'branch-rules': ['require-checks', 'require-reviews'],
   items: ['items', 'sections'],
-  http: ['max-ms', 'tls-days', 'headers', 'redirects-to-https', 'follow']
+  http: ['max-ms', 'tls-days', 'headers', 'redirects-to-https', 'follow'],
+  workflow: ['allow', 'max-age'],
+  deployment: ['max-age', 'sha', 'protected'],
+  metric: ['min', 'max', 'max-age']
 }
 
 function shown(v: unknown): string {
@@ -165,7 +169,51 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
     if (SEVERITY_RANK[to] < SEVERITY_RANK[from]) out.push(['tightened', `\`severity\` ${from} → ${to}`])
   }
 
+  // A longer `max-age` accepts older evidence; none at all accepts any age.
+  const maxAge = (x: string | undefined, y: string | undefined) => {
+    if (x === y) return
+    const [from, to] = [
+      x === undefined ? Infinity : durationMs(x),
+      y === undefined ? Infinity : durationMs(y)
+    ]
+    const words = `\`max-age\` ${x ?? 'unset'} → ${y ?? 'unset'}`
+    out.push([to > from ? 'relaxed' : to < from ? 'tightened' : 'changed', words])
+  }
+  const bound = (key: 'min' | 'max', x: number | undefined, y: number | undefined) => {
+    if (x === y) return
+    const open = key === 'min' ? -Infinity : Infinity
+    const [from, to] = [x ?? open, y ?? open]
+    const looser = key === 'min' ? to < from : to > from
+    out.push([looser ? 'relaxed' : 'tightened', `\`${key}\` ${x ?? 'unset'} → ${y ?? 'unset'}`])
+  }
+
   switch (b.type) {
+    case 'workflow': {
+      const hc = h as typeof b
+      const [allowB, allowH] = [b.allow ?? ['success'], hc.allow ?? ['success']]
+      const widened = allowH.filter(c => !allowB.includes(c))
+      if (widened.length > 0)
+        out.push(['relaxed', `\`allow\` widened with ${widened.map(c => `\`${c}\``).join(', ')}`])
+      else if (allowB.some(c => !allowH.includes(c))) out.push(['tightened', '`allow` narrowed'])
+      maxAge(b['max-age'], hc['max-age'])
+      break
+    }
+    case 'deployment': {
+      const hc = h as typeof b
+      maxAge(b['max-age'], hc['max-age'])
+      if (b.protected && !hc.protected) out.push(['relaxed', '`protected` turned off'])
+      if (!b.protected && hc.protected) out.push(['tightened', '`protected` turned on'])
+      const [shaB, shaH] = [b.sha ?? 'any', hc.sha ?? 'any']
+      if (shaB !== shaH) out.push([shaH === 'any' ? 'relaxed' : 'tightened', `\`sha\` ${shaB} → ${shaH}`])
+      break
+    }
+    case 'metric': {
+      const hc = h as typeof b
+      bound('min', b.min, hc.min)
+      bound('max', b.max, hc.max)
+      maxAge(b['max-age'], hc['max-age'])
+      break
+    }
     case 'checks': {
       const hc = h as typeof b
       dropped('name', list(b.name), list(hc.name))

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { parseNeedle } from '../text/needle.js'
 import { parseSelector } from '../text/selector.js'
+import { duration } from './duration.js'
+import { parseValuePath } from './value-path.js'
 
 /**
  * The one definition of the checklist format (documented in docs/checklist.md and docs/check-types.md,
@@ -170,9 +172,7 @@ const itemsCheck = z
   .refine(c => c.items !== undefined || c.sections !== undefined, {
     message: 'needs `items` or `sections` (or both)'
   })
-  .describe(
-    'A roll-up of other items of this checklist: passes when every required leaf it names passes or is signed off. Needs no permission.'
-  )
+  .describe('Other items, rolled up. Needs no permission.')
 
 /** A URL the gate may probe: http or https, with no credentials in it (the gate never sends any). */
 const probeUrl = z.string().superRefine((raw, ctx) => {
@@ -254,9 +254,153 @@ const httpCheck = z
         '`redirects-to-https` needs an `http://` url, without `follow` or `status` (the answer must be the redirect itself)'
     }
   )
-  .describe(
-    'A live answer from a service: status, median time, certificate days left, headers, the http→https redirect. Needs no permission; the runner must reach the URL.'
-  )
+  .describe('A live answer. Needs no permission.')
+
+const workflowCheck = z
+  .strictObject({
+    type: z.literal('workflow'),
+    workflow: z
+      .union([z.string().min(1, 'must not be empty'), z.number().int().min(1)])
+      .describe('The workflow file name in .github/workflows (e.g. backup-drill.yml), or its id.'),
+    branch: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Runs on this branch; default: the repository’s default branch.'),
+    event: z.string().min(1).optional().describe('Only runs triggered by this event (e.g. schedule).'),
+    allow: z
+      .array(z.enum(CONCLUSIONS))
+      .min(1)
+      .optional()
+      .describe('Conclusions that count as success; default [success].'),
+    'max-age': duration.optional().describe('The latest completed run must have completed within this long.')
+  })
+  .describe('The latest run of a workflow. Needs actions: read.')
+
+const deploymentCheck = z
+  .strictObject({
+    type: z.literal('deployment'),
+    environment: z
+      .string()
+      .min(1, 'must not be empty')
+      .describe('The environment deployed to (e.g. staging).'),
+    'max-age': duration.optional().describe('The latest status must be at most this old.'),
+    sha: z
+      .enum(['any', 'target'])
+      .optional()
+      .describe('`target`: only deployments of the gated commit count; default `any`.'),
+    protected: z
+      .boolean()
+      .optional()
+      .describe('true: the environment must have required reviewers or a deployment branch policy.')
+  })
+  .describe('The latest deployment to an environment. Needs deployments: read.')
+
+/** Document formats of `metric`, by file extension. */
+export const METRIC_FORMATS = {
+  '.json': 'json',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.csv': 'csv',
+  '.xml': 'junit'
+} as const
+export type MetricFormat = (typeof METRIC_FORMATS)[keyof typeof METRIC_FORMATS]
+export const JUNIT_VALUES = ['tests', 'failures', 'errors', 'skipped', 'pass-rate'] as const
+
+/** The format of a metric document from its name; undefined for an extension the gate cannot read. */
+export function metricFormat(name: string): MetricFormat | undefined {
+  const ext = /\.[^./]+$/.exec(name.toLowerCase())?.[0]
+  return ext && Object.hasOwn(METRIC_FORMATS, ext)
+    ? METRIC_FORMATS[ext as keyof typeof METRIC_FORMATS]
+    : undefined
+}
+
+const EXTENSIONS = Object.keys(METRIC_FORMATS).join(', ')
+
+const metricCheck = z
+  .strictObject({
+    type: z.literal('metric'),
+    artifact: z.string().min(1).optional().describe('Name of a workflow artifact from the commit’s runs.'),
+    path: z.string().min(1).optional().describe('The document inside the artifact.'),
+    file: z.string().min(1).optional().describe('A document in the repository at the gated commit.'),
+    value: z
+      .string()
+      .min(1, 'must not be empty')
+      .describe('Path into the document (a.b[0]["p(95)"]); a CSV column; a JUnit figure.'),
+    where: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe('CSV only: the row whose columns have these values.'),
+    min: z.number().optional().describe('Lowest value allowed (inclusive).'),
+    max: z.number().optional().describe('Highest value allowed (inclusive).'),
+    'max-age': duration.optional().describe('Artifacts only: the artifact must be at most this old.')
+  })
+  .superRefine((c, ctx) => {
+    const issue = (message: string, fix: string, path: string[] = []) =>
+      ctx.addIssue({ code: 'custom', message, path, params: { fix } })
+    if ((c.artifact === undefined) === (c.file === undefined)) {
+      issue(
+        'needs exactly one source: `artifact` (with `path`) or `file`',
+        'Keep one of `artifact` and `file`.'
+      )
+      return
+    }
+    if (c.artifact !== undefined && c.path === undefined)
+      issue(
+        'needs `path`: the document inside the artifact',
+        'Add `path:` with the file name inside the artifact.'
+      )
+    if (c.file !== undefined && c.path !== undefined)
+      issue(
+        'has `path`, which belongs to `artifact`',
+        'Remove `path`, or use `artifact` instead of `file`.',
+        ['path']
+      )
+    if (c.file !== undefined && c['max-age'] !== undefined)
+      issue(
+        'has `max-age`, which applies to artifacts only',
+        'Remove `max-age`, or read the figure from an artifact.',
+        ['max-age']
+      )
+    if (c.min === undefined && c.max === undefined)
+      issue('needs `min` or `max` (or both)', 'Add `min:` or `max:`.')
+    if (c.min !== undefined && c.max !== undefined && c.min > c.max)
+      issue('has `min` above `max`: no value can pass', 'Swap them, or correct one.', ['min'])
+    const doc = c.file ?? c.path
+    if (doc === undefined) return
+    const format = metricFormat(doc)
+    const at = [c.file !== undefined ? 'file' : 'path']
+    if (!format) {
+      issue(
+        `names a document whose format the gate cannot tell: it reads ${EXTENSIONS}`,
+        `Name a file ending in ${EXTENSIONS}.`,
+        at
+      )
+      return
+    }
+    if (format === 'junit' && !(JUNIT_VALUES as readonly string[]).includes(c.value))
+      issue(
+        `reads a JUnit XML report, whose \`value\` is one of ${JUNIT_VALUES.join(', ')}`,
+        `Write \`value: pass-rate\` (or another of them).`,
+        ['value']
+      )
+    if ((format === 'json' || format === 'yaml') && c.value !== undefined) {
+      const parsed = parseValuePath(c.value)
+      if (!parsed.ok)
+        issue(
+          `\`value\` ${parsed.problem}`,
+          'Write the path as `a.b[0]["p(95)"]`: dot keys, `[n]` indices, `["…"]` for other keys.',
+          ['value']
+        )
+    }
+    if (c.where !== undefined && format !== 'csv')
+      issue(
+        'has `where`, which selects a CSV row',
+        'Remove `where`; for JSON or YAML, write the whole path in `value`.',
+        ['where']
+      )
+  })
+  .describe('A number in a document, within bounds. Needs actions: read or contents: read.')
 
 export const CheckSchema = z.discriminatedUnion('type', [
   checksCheck,
@@ -268,7 +412,10 @@ export const CheckSchema = z.discriminatedUnion('type', [
   reviewsCheck,
   branchRulesCheck,
   itemsCheck,
-  httpCheck
+  httpCheck,
+  workflowCheck,
+  deploymentCheck,
+  metricCheck
 ])
 
 export const CHECK_TYPES = CheckSchema.options.map(o => o.shape.type.value)

@@ -6,6 +6,9 @@ import { evaluateHttp } from './http.js'
 import { evaluateBranchRules } from './branch-rules.js'
 import { evaluateReviews } from './reviews.js'
 import { evaluateCoverage } from './coverage.js'
+import { evaluateDeployment } from './deployment.js'
+import { evaluateMetric } from './metric.js'
+import { evaluateWorkflow } from './workflow.js'
 import { evaluateCodeScanning, evaluateDependabot, evaluateSecretScanning } from './security.js'
 import type { EvalContext, Outcome } from './outcome.js'
 import { code, say } from '../text/phrase.js'
@@ -25,7 +28,10 @@ const EVALUATORS: Registry = {
   'secret-scanning': evaluateSecretScanning,
   dependabot: evaluateDependabot,
   items: evaluateItems,
-  http: evaluateHttp
+  http: evaluateHttp,
+  workflow: evaluateWorkflow,
+  deployment: evaluateDeployment,
+  metric: evaluateMetric
 }
 
 /** Runs the evaluator of the check's type; a type this version cannot verify is `unknown`, never a pass. */

@@ -11,7 +11,6 @@ const REDIRECTS = [301, 302, 303, 307, 308]
 
 /** `http` (docs/check-types.md): asks the live service `samples` times, one after another, and judges. */
 export async function evaluateHttp(check: HttpCheck, ctx: EvalContext): Promise<Outcome> {
-  void ctx // a probe reads nothing from GitHub
   const samples = check.samples ?? 3
   const options = { follow: check.follow ?? false, timeoutMs: probeTimeoutFromEnv() }
   const answers: Answer[] = []
@@ -30,7 +29,7 @@ export async function evaluateHttp(check: HttpCheck, ctx: EvalContext): Promise<
       }
     }
   }
-  return judge(check, answers, Date.now())
+  return judge(check, answers, ctx.now ?? Date.now())
 }
 
 /** The decision on the answers, pure: every bound inclusive. */

@@ -31,6 +31,8 @@ export interface EvalContext {
   today: string
   /** True while `wait-timeout` still runs: evidence that has not appeared yet is `pending`, not `fail`. */
   waiting: boolean
+  /** The time ages are measured at (ms since the epoch); default: the clock when an evaluator asks. */
+  now?: number
   /**
    * Set by the evaluation driver: the outcomes of the required leaves an `items` roll-up names, once
    * they are known (the driver evaluates what a roll-up names first).
@@ -44,6 +46,9 @@ export interface NamedOutcome {
   id: string
   state: LeafState
 }
+
+/** The time `max-age` is measured at. */
+export const nowOf = (ctx: EvalContext): number => ctx.now ?? Date.now()
 
 /** A failed read is `unknown`, with the reason and the exact fix; never a pass. */
 export function unknownFromError(error: unknown, endpoint: string, permission: string): Outcome {

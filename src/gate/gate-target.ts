@@ -69,7 +69,8 @@ export async function gateTarget(
         settings,
         runner,
         today,
-        waiting
+        waiting,
+        now: Date.now()
       })
     )
     const warnings = checkWarnings(loaded.checklist).map(w => ({
