@@ -57,4 +57,17 @@ describe('checklist/production.yml', () => {
     for (const r of table) expect(r.outcome + r.configuration + r.person).toBe(r.total)
     expect(total.total).toBe(modelLeaves.length)
   })
+
+  it('is verified by machine for at least 70% of its leaves, and by an outcome for at least 35%', () => {
+    expect((total.outcome + total.configuration) / total.total).toBeGreaterThanOrEqual(0.7)
+    expect(total.outcome / total.total).toBeGreaterThanOrEqual(0.35)
+  })
+
+  it('says what it assumes on every item verified by a run, a deployment, a number, a live answer, a roll-up or a structure', () => {
+    // Each item's lines, from its `- id:` to the next; the comment is among them.
+    const blocks = text.split(/\n(?=\s+- id: )/).slice(1)
+    const needing = blocks.filter(b => /type: (workflow|deployment|metric|http|items)\b|match:/.test(b))
+    expect(needing.length).toBeGreaterThan(30)
+    expect(needing.filter(b => !b.includes('# assumes:')).map(b => /- id: (\S+)/.exec(b)?.[1])).toEqual([])
+  })
 })
