@@ -13,6 +13,7 @@ import {
   releasePrEvent,
   sampleScenario
 } from '../harness/sample-repo.js'
+import { EVIDENCE_SECTION, addEvidence } from './evidence.js'
 
 const rule = (title: string) =>
   console.log(`\n\u001b[1m── ${title} ${'─'.repeat(Math.max(0, 96 - title.length))}\u001b[0m`)
@@ -24,9 +25,14 @@ const indent = (text: string) =>
     .join('\n')
 
 async function main(): Promise<void> {
-  const sim = await startSimulator(sampleScenario(), { validate: true })
+  const scenario = sampleScenario()
+  await addEvidence(scenario, CHECKLIST_PATH)
+  const sim = await startSimulator(scenario, { validate: true })
   console.log(`GitHub API simulator listening on ${sim.url} with ${OWNER}/${REPO}: release PR #${RELEASE_PR}`)
-  console.log('(lint fails on the PR head; the penetration test has not been signed off)')
+  console.log('(lint fails on the PR head; the penetration test has not been signed off; a backup drill,')
+  console.log(
+    ' a staging deployment and a load test’s p95 are read from workflow runs, deployments and an artifact)'
+  )
   const payload = releasePrEvent()
   try {
     for (const round of [
@@ -66,7 +72,8 @@ async function main(): Promise<void> {
         conclusion: 'success',
         started_at: '2026-12-01T00:00:00Z'
       })
-      sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH] = releaseChecklist({ pentestSignedOff: true })
+      sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH] =
+        releaseChecklist({ pentestSignedOff: true }) + EVIDENCE_SECTION
     }
     if (sim.problems.length > 0) {
       console.error(`\nOpenAPI problems:\n${sim.problems.join('\n')}`)

@@ -273,7 +273,9 @@ const workflowCheck = z
       .min(1)
       .optional()
       .describe('Conclusions that count as success; default [success].'),
-    'max-age': duration.optional().describe('The latest completed run must have completed within this long.')
+    'max-age': duration
+      .optional()
+      .describe('Duration (30m, 12h, 7d, 2w): the run must have completed within it.')
   })
   .describe('The latest run of a workflow. Needs actions: read.')
 
@@ -284,7 +286,9 @@ const deploymentCheck = z
       .string()
       .min(1, 'must not be empty')
       .describe('The environment deployed to (e.g. staging).'),
-    'max-age': duration.optional().describe('The latest status must be at most this old.'),
+    'max-age': duration
+      .optional()
+      .describe('Duration (30m, 12h, 7d, 2w): the latest status must be at most this old.'),
     sha: z
       .enum(['any', 'target'])
       .optional()
@@ -333,7 +337,9 @@ const metricCheck = z
       .describe('CSV only: the row whose columns have these values.'),
     min: z.number().optional().describe('Lowest value allowed (inclusive).'),
     max: z.number().optional().describe('Highest value allowed (inclusive).'),
-    'max-age': duration.optional().describe('Artifacts only: the artifact must be at most this old.')
+    'max-age': duration
+      .optional()
+      .describe('Duration (30m, 12h, 7d, 2w), artifacts only: the artifact’s greatest age.')
   })
   .superRefine((c, ctx) => {
     const issue = (message: string, fix: string, path: string[] = []) =>
