@@ -88,6 +88,9 @@ function get(url: string, timeoutMs: number): Promise<Answer> {
   const https = target.protocol === 'https:'
   const send = https ? httpsRequest : httpRequest
   const started = performance.now()
+  // Once the time is up, whatever error the destroyed request or response reports, the answer is late.
+  let timedOut = false
+  const late = () => new ProbeError(url, `no complete answer within ${timeoutMs / 1000} s`)
   return new Promise<Answer>((resolve, reject) => {
     const req = send(
       target,
@@ -121,16 +124,18 @@ function get(url: string, timeoutMs: number): Promise<Answer> {
           }
         })
         res.on('end', done)
-        res.on('error', error => (truncated ? undefined : reject(describe(url, error, timeoutMs))))
+        res.on('error', error =>
+          truncated ? undefined : reject(timedOut ? late() : describe(url, error, timeoutMs))
+        )
       }
     )
     // The whole exchange is bounded, not each pause: a server that drips its body cannot hold the gate.
-    const timer = setTimeout(
-      () => req.destroy(new ProbeError(url, `no complete answer within ${timeoutMs / 1000} s`)),
-      timeoutMs
-    )
+    const timer = setTimeout(() => {
+      timedOut = true
+      req.destroy(late())
+    }, timeoutMs)
     req.on('close', () => clearTimeout(timer))
-    req.on('error', error => reject(describe(url, error, timeoutMs)))
+    req.on('error', error => reject(timedOut ? late() : describe(url, error, timeoutMs)))
     req.end()
   })
 }
