@@ -13,7 +13,7 @@ import {
   releasePrEvent,
   sampleScenario
 } from '../harness/sample-repo.js'
-import { EVIDENCE_SECTION, addEvidence } from './evidence.js'
+import { EVIDENCE_SECTION, addEvidence } from '../harness/evidence.js'
 
 const rule = (title: string) =>
   console.log(`\n\u001b[1m── ${title} ${'─'.repeat(Math.max(0, 96 - title.length))}\u001b[0m`)
