@@ -86,7 +86,7 @@ beforeEach(async () => {
         name: 'k6',
         run_id: 601,
         zip: await zipOf({ 'k6-summary.json': fixture('k6-summary.json') }),
-        created_at: ago(59 * MINUTE)
+        created_at: ago(50 * MINUTE)
       },
       {
         name: 'locust',
@@ -124,12 +124,10 @@ describe('metric items', () => {
     expect(result.code).toBe(1)
     const item = (id: string) => result.report!.items.find(i => i.id === id)!
     const run = 'https://github.com/acme/shop/actions/runs/601'
-    expect(item('p95')).toMatchObject({
-      state: 'pass',
-      summary:
-        '`metrics.http_req_duration["p(95)"]` 200 ≤ 200 from `k6-summary.json` in artifact `k6`, uploaded 59 minutes ago',
-      url: run
-    })
+    expect(item('p95')).toMatchObject({ state: 'pass', url: run })
+    expect(item('p95').summary).toMatch(
+      /^`metrics.http_req_duration\["p\(95\)"\]` 200 ≤ 200 from `k6-summary.json` in artifact `k6`, uploaded 5\d minutes ago$/
+    )
     expect(item('p99')).toMatchObject({ state: 'fail' })
     expect(item('p99').summary).toContain(
       'no `metrics.http_req_duration["p(99)"]`: `metrics.http_req_duration` has no `p(99)`'

@@ -206,7 +206,9 @@ describe('max-age at its exact bound', () => {
         },
         deployments: {
           deployments: [
-            { sha: sha('main'), environment: 'staging', statuses: [{ state: 'success', created_at: ENDED }] }
+            { sha: sha('main'), environment: 'staging', statuses: [{ state: 'success', created_at: ENDED }] },
+            { sha: sha('main'), environment: 'qa' },
+            { sha: sha('main'), environment: 'old', statuses: [{ state: 'success' }, { state: 'inactive' }] }
           ]
         }
       }),
@@ -252,5 +254,14 @@ describe('max-age at its exact bound', () => {
     const check = { type: 'deployment', environment: 'staging', 'max-age': '1w' } as const
     expect((await evaluateDeployment(check, context(at(0)))).state).toBe('pass')
     expect((await evaluateDeployment(check, context(at(1)))).state).toBe('fail')
+  })
+
+  it('a deployment without a status yet is pending; an inactive one fails', async () => {
+    const qa = await evaluateDeployment({ type: 'deployment', environment: 'qa' }, context(at(0)))
+    expect(qa).toMatchObject({ state: 'pending' })
+    expect(JSON.stringify(qa.summary)).toContain('(b28b7af) has no status yet')
+    expect((await evaluateDeployment({ type: 'deployment', environment: 'old' }, context(at(0)))).state).toBe(
+      'fail'
+    )
   })
 })

@@ -13,7 +13,7 @@ import {
   releasePrEvent,
   sampleScenario
 } from '../harness/sample-repo.js'
-import { EVIDENCE_SECTION, addEvidence } from './evidence.js'
+import { EVIDENCE_SECTION, addEvidence } from '../harness/evidence.js'
 import { addLiveEvidence } from './live.js'
 
 const rule = (title: string) =>

@@ -28,7 +28,11 @@ export const duration = z
       })
     }
   })
-  .describe('A duration: a whole number and m, h, d or w (e.g. 30m, 12h, 7d, 2w).')
+  // The pattern is for editors (checklist/schema.json); the refinement above gives the positioned error.
+  .meta({
+    pattern: PATTERN.source,
+    description: 'A duration: a whole number and m, h, d or w (e.g. 30m, 12h, 7d, 2w).'
+  })
 
 /** Milliseconds of a duration the schema accepted; throws on anything else (a bug, not a user error). */
 export function durationMs(text: string): number {

@@ -37,7 +37,10 @@ export async function evaluateDeployment(check: DeploymentCheck, ctx: EvalContex
       fix: 'Deploy to the environment (a workflow job with `environment:`), or check its name.'
     }
   }
-  const which = say`the latest deployment${of} to ${env} (${code(deployment.ref)} at ${deployment.sha.slice(0, 7)})`
+  const short = deployment.sha.slice(0, 7)
+  // A deployment of a bare SHA has that SHA as its ref: say it once.
+  const what = deployment.ref === deployment.sha ? say`${short}` : say`${code(deployment.ref)} at ${short}`
+  const which = say`the latest deployment${of} to ${env} (${what})`
   if (!status) return { state: 'pending', summary: say`${which} has no status yet` }
   const url = status.log_url || status.target_url || undefined
   const age = nowOf(ctx) - Date.parse(status.created_at)

@@ -1,10 +1,11 @@
-// The demo's evidence with time and numbers: a backup drill (`workflow`), a staging deployment
-// (`deployment`) and a k6 load test's p95 (`metric`) added to the sample release checklist, with the
-// runs, deployments and artifact the simulator serves for them. Times are relative to now.
+// The sample repository's evidence with time and numbers, for the demo and the bundle test: a backup
+// drill (`workflow`), a staging deployment (`deployment`) and a k6 load test's p95 (`metric`) added to
+// the sample release checklist, with the runs, deployments and artifact the simulator serves for them.
+// Times are relative to now.
 import { readFileSync } from 'node:fs'
 import type { Scenario } from '../sim/scenario.js'
 import { zipOf } from '../sim/scenario-artifacts.js'
-import { HEAD_SHA, MAIN_SHA, TOKEN } from '../harness/sample-repo.js'
+import { HEAD_SHA, MAIN_SHA, TOKEN } from './sample-repo.js'
 
 export const EVIDENCE_SECTION = `  - title: Evidence with time and numbers
     items:
