@@ -100,9 +100,9 @@ describe('diffChecklists on check parameters', () => {
     const base = one('{ type: file, path: x }')
     const head = one('{ type: file, path: x }')
     const check = head.sections[0].items[0].check as unknown as Record<string, unknown>
-    check['not-contains'] = ['TODO']
+    check['future-key'] = ['TODO']
     expect(diffChecklists(base, head).map(c => [c.kind, c.detail])).toEqual([
-      ['changed', '`not-contains` unset → [`TODO`]']
+      ['changed', '`future-key` unset → [`TODO`]']
     ])
   })
 

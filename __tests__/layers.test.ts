@@ -12,6 +12,7 @@ const RANK: Record<string, number> = {
   verdict: 0,
   settings: 1,
   github: 1,
+  probe: 1,
   coverage: 2,
   event: 2,
   checklist: 2,

@@ -153,10 +153,28 @@ describe('a sweep across every route', () => {
         comments: [{ issue_number: 1, user: { login: 'octocat' }, body: 'Looks good' }],
         workflow_runs: [{ id: 7, head_sha: HEAD, jobs: [{ name: 'gate', check_run_id: 42 }] }],
         artifacts: {
-          runs: [{ id: 7, head_sha: HEAD, created_at: '2026-11-20T12:00:00Z' }],
+          runs: [
+            { id: 7, head_sha: HEAD, created_at: '2026-11-20T12:00:00Z' },
+            { id: 8, head_sha: HEAD, head_branch: 'feature', created_at: '2026-11-20T13:00:00Z' }
+          ],
           artifacts: [
             { id: 7_000_001, name: 'coverage', run_id: 7, zip: new Uint8Array([80, 75, 5, 6]) },
             { id: 7_000_002, name: 'old', run_id: 7, zip: new Uint8Array(0), expired: true }
+          ]
+        },
+        deployments: {
+          deployments: [
+            {
+              sha: HEAD,
+              ref: 'feature',
+              environment: 'staging',
+              statuses: [{ state: 'in_progress' }, { state: 'success', log_url: 'https://ci.example/deploy' }]
+            },
+            { sha: HEAD, environment: 'production' }
+          ],
+          environments: [
+            { name: 'staging', wait_timer: 5 },
+            { name: 'production', reviewers: ['alice'], branch_policy: 'protected' }
           ]
         },
         reviews: {
@@ -320,6 +338,25 @@ describe('a sweep across every route', () => {
     await call(gate, 'GET', `${R}/actions/artifacts/7000002/zip`)
     await call(gate, 'GET', `${R}/compare/main...feature`)
     await call(gate, 'GET', `${R}/compare/main...nope`)
+    // The runs of one workflow (by file name or id, filtered), deployments, their statuses, environments.
+    await call(gate, 'GET', `${R}/actions/workflows/ci.yml/runs?branch=feature&status=completed&per_page=1`)
+    await call(gate, 'GET', `${R}/actions/workflows/161335/runs?event=schedule`)
+    await call(gate, 'GET', `${R}/actions/workflows/nope.yml/runs`)
+    await call(none, 'GET', `${R}/actions/workflows/ci.yml/runs`)
+    sim.state.tokens.ghs_deploy = {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+      permissions: { deployments: 'read', actions: 'read' }
+    }
+    const deploy = simClient(sim.url, 'ghs_deploy')
+    await call(deploy, 'GET', `${R}/deployments?environment=staging&per_page=1`)
+    await call(deploy, 'GET', `${R}/deployments?sha=${HEAD}`)
+    await call(gate, 'GET', `${R}/deployments`)
+    await call(deploy, 'GET', `${R}/deployments/9000001/statuses`)
+    await call(deploy, 'GET', `${R}/deployments/1/statuses`)
+    await call(deploy, 'GET', `${R}/environments/staging`)
+    await call(deploy, 'GET', `${R}/environments/production`)
+    await call(deploy, 'GET', `${R}/environments/nope`)
     // Security alerts: lists, a missing permission, and each feature turned off.
     const security = simClient(sim.url, 'ghs_security')
     await call(security, 'GET', `${R}/code-scanning/alerts?ref=refs/pull/1/merge&state=open&per_page=100`)

@@ -133,9 +133,9 @@ describe('errors and headers', () => {
   })
 
   it('records a problem for a route it does not know', async () => {
-    const res = await gate('GET', `${R}/deployments`)
+    const res = await gate('GET', `${R}/pages`)
     expect(res.status).toBe(404)
-    expect(sim.problems).toEqual([`unrouted: GET ${R}/deployments`])
+    expect(sim.problems).toEqual([`unrouted: GET ${R}/pages`])
   })
 
   it('answers 400 to a body that is not JSON', async () => {

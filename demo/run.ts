@@ -13,6 +13,8 @@ import {
   releasePrEvent,
   sampleScenario
 } from '../harness/sample-repo.js'
+import { EVIDENCE_SECTION, addEvidence } from '../harness/evidence.js'
+import { addLiveEvidence } from './live.js'
 
 const rule = (title: string) =>
   console.log(`\n\u001b[1m── ${title} ${'─'.repeat(Math.max(0, 96 - title.length))}\u001b[0m`)
@@ -24,9 +26,19 @@ const indent = (text: string) =>
     .join('\n')
 
 async function main(): Promise<void> {
-  const sim = await startSimulator(sampleScenario(), { validate: true })
+  const scenario = sampleScenario()
+  await addEvidence(scenario, CHECKLIST_PATH)
+  const live = await addLiveEvidence(scenario, CHECKLIST_PATH)
+  const sim = await startSimulator(scenario, { validate: true })
   console.log(`GitHub API simulator listening on ${sim.url} with ${OWNER}/${REPO}: release PR #${RELEASE_PR}`)
-  console.log('(lint fails on the PR head; the penetration test has not been signed off)')
+  console.log('(lint fails on the PR head; the penetration test has not been signed off; a backup drill,')
+  console.log(
+    ' a staging deployment and a load test’s p95 are read from workflow runs, deployments and an artifact;'
+  )
+  console.log(
+    ` a compose file is checked by structure, a Go/No-Go row rolls up sections, and ${live.service.url}`
+  )
+  console.log(' answers live over HTTPS with a test certificate)')
   const payload = releasePrEvent()
   try {
     for (const round of [
@@ -34,7 +46,7 @@ async function main(): Promise<void> {
       'second run, after a lint re-run passed and the pen test was signed off on main'
     ]) {
       const seen = sim.requests.length
-      const run = await gateReleasePr(sim.url, { sha: 'f'.repeat(40), payload, via: 'bundle' })
+      const run = await gateReleasePr(sim.url, { sha: 'f'.repeat(40), payload, via: 'bundle', env: live.env })
       const requests = sim.requests.slice(seen)
       rule(`${round}: node dist/index.js exited ${run.code}`)
       console.log(indent(run.stdout.replace(/^::(\w+)[^:]*::/gm, '[$1] ')))
@@ -66,7 +78,8 @@ async function main(): Promise<void> {
         conclusion: 'success',
         started_at: '2026-12-01T00:00:00Z'
       })
-      sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH] = releaseChecklist({ pentestSignedOff: true })
+      sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH] =
+        releaseChecklist({ pentestSignedOff: true }) + EVIDENCE_SECTION + live.section
     }
     if (sim.problems.length > 0) {
       console.error(`\nOpenAPI problems:\n${sim.problems.join('\n')}`)
@@ -76,6 +89,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await sim.close()
+    await live.service.close()
   }
 }
 

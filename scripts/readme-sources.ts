@@ -35,7 +35,8 @@ export async function readmeSources(root = '.'): Promise<ReadmeSources> {
   return {
     actionYml: readFileSync(`${root}/action.yml`, 'utf8'),
     checkOptions: CheckSchema.options,
-    supportedTypes: await supportedCheckTypes()
+    supportedTypes: await supportedCheckTypes(),
+    productionChecklist: readFileSync(`${root}/checklist/production.yml`, 'utf8')
   }
 }
 

@@ -7,9 +7,10 @@
 import { posix } from 'node:path'
 import { parse } from 'yaml'
 import { z } from 'zod'
+import { productionTableMarkdown } from './evidence-kinds.js'
 
 /** The blocks a document holds between `<!-- name:start -->` and `<!-- name:end -->`. */
-export const BLOCKS = ['inputs', 'outputs', 'check-type-list', 'check-types'] as const
+export const BLOCKS = ['inputs', 'outputs', 'check-type-list', 'check-types', 'production-table'] as const
 export type BlockName = (typeof BLOCKS)[number]
 
 /**
@@ -20,7 +21,8 @@ export const BLOCK_HOME: Record<BlockName, string> = {
   inputs: 'README.md',
   outputs: 'README.md',
   'check-type-list': 'README.md',
-  'check-types': 'docs/check-types.md'
+  'check-types': 'docs/check-types.md',
+  'production-table': 'docs/production-checklist.md'
 }
 
 /** What each block is generated from, for the "do not edit" note. */
@@ -28,7 +30,8 @@ const BLOCK_SOURCE: Record<BlockName, string> = {
   inputs: 'action.yml',
   outputs: 'action.yml',
   'check-type-list': 'src/checklist/schema.ts',
-  'check-types': 'src/checklist/schema.ts'
+  'check-types': 'src/checklist/schema.ts',
+  'production-table': 'checklist/production.yml'
 }
 
 /** The reference of the check types, which the one-line list links to. */
@@ -60,6 +63,8 @@ export interface ReadmeSources {
   checkOptions: readonly CheckOption[]
   /** Check types this version evaluates; the others are `unknown` ("not supported by this version"). */
   supportedTypes: ReadonlySet<string>
+  /** checklist/production.yml, for the table of how its items are verified. */
+  productionChecklist: string
 }
 
 /** Reads the inputs and outputs of action.yml, in file order. */
@@ -260,7 +265,8 @@ export function generateBlocks(sources: ReadmeSources, file = 'README.md'): Reco
     inputs: inputsTable(meta),
     outputs: outputsTable(meta),
     'check-type-list': checkTypeList(sources.checkOptions, sources.supportedTypes, file),
-    'check-types': checkTypesTables(sources.checkOptions, sources.supportedTypes)
+    'check-types': checkTypesTables(sources.checkOptions, sources.supportedTypes),
+    'production-table': productionTableMarkdown(sources.productionChecklist)
   }
 }
 

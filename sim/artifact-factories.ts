@@ -10,9 +10,21 @@ function minimalRepository(s: SimState): Json {
   return repository(s)
 }
 
+export const DEFAULT_WORKFLOW_PATH = '.github/workflows/ci.yml'
+
+/** A workflow's id, stable per file (`ci.yml` keeps the id it always had). */
+export function workflowIdOf(path: string): number {
+  if (path === DEFAULT_WORKFLOW_PATH) return 161335
+  let h = 0
+  for (const ch of path) h = (h * 31 + ch.charCodeAt(0)) % 900_000
+  return 100_000 + h
+}
+
 export function workflowRun(s: SimState, run: ArtifactRunSpec): Json {
   const api = `${repoApi(s)}/actions/runs/${run.id}`
   const at = run.created_at ?? '2026-11-20T12:00:00Z'
+  const path = run.path ?? DEFAULT_WORKFLOW_PATH
+  const workflowId = workflowIdOf(path)
   const spec = s.commits[run.head_sha]
   return {
     id: run.id,
@@ -20,21 +32,21 @@ export function workflowRun(s: SimState, run: ArtifactRunSpec): Json {
     node_id: nodeId('WorkflowRun', run.id),
     head_branch: run.head_branch ?? null,
     head_sha: run.head_sha,
-    path: '.github/workflows/ci.yml',
+    path,
     display_title: spec?.message ?? 'CI',
     run_number: run.id % 1000,
     run_attempt: 1,
     event: run.event ?? 'pull_request',
     status: run.status ?? 'completed',
     conclusion: (run.status ?? 'completed') === 'completed' ? (run.conclusion ?? 'success') : null,
-    workflow_id: 161335,
+    workflow_id: workflowId,
     check_suite_id: run.id + 1,
     check_suite_node_id: nodeId('CheckSuite', run.id + 1),
     url: api,
     html_url: `${WEB}/${s.fullName}/actions/runs/${run.id}`,
     pull_requests: [],
     created_at: at,
-    updated_at: at,
+    updated_at: run.updated_at ?? at,
     run_started_at: at,
     jobs_url: `${api}/jobs`,
     logs_url: `${api}/logs`,
@@ -43,7 +55,7 @@ export function workflowRun(s: SimState, run: ArtifactRunSpec): Json {
     cancel_url: `${api}/cancel`,
     rerun_url: `${api}/rerun`,
     previous_attempt_url: null,
-    workflow_url: `${repoApi(s)}/actions/workflows/161335`,
+    workflow_url: `${repoApi(s)}/actions/workflows/${workflowId}`,
     head_commit: {
       id: run.head_sha,
       tree_id: run.head_sha,

@@ -14,6 +14,10 @@ export interface ArtifactRunSpec {
   event?: string
   head_branch?: string
   created_at?: string
+  /** When it last changed: for a completed run, when it completed. Default: `created_at`. */
+  updated_at?: string
+  /** The workflow file; default `.github/workflows/ci.yml`. */
+  path?: string
 }
 
 export interface ArtifactSpec {

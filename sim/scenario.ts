@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { BlameScenario } from './scenario-blame.js'
 import type { ArtifactsScenario } from './scenario-artifacts.js'
+import type { DeploymentsScenario } from './scenario-deployments.js'
 import type { ReviewsScenario } from './scenario-reviews.js'
 import type { SecurityScenario } from './scenario-security.js'
 
@@ -19,6 +20,7 @@ export type Permission =
   | 'vulnerability_alerts'
   | 'secret_scanning_alerts'
   | 'administration'
+  | 'deployments'
 export type Access = 'read' | 'write'
 export type AccountType = 'Bot' | 'User'
 
@@ -168,6 +170,7 @@ export interface Scenario {
   artifacts?: ArtifactsScenario
   reviews?: ReviewsScenario
   blame?: BlameScenario
+  deployments?: DeploymentsScenario
   /** Start of the fake clock (ISO 8601); each write advances it by one second. */
   clock?: string
 }

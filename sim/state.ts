@@ -20,6 +20,7 @@ import {
 } from './scenario.js'
 import type { ArtifactsScenario } from './scenario-artifacts.js'
 import type { BlameScenario } from './scenario-blame.js'
+import type { DeploymentsScenario } from './scenario-deployments.js'
 import type { ReviewsScenario } from './scenario-reviews.js'
 import type { SecurityScenario } from './scenario-security.js'
 
@@ -110,6 +111,7 @@ export class SimState {
   readonly artifacts: ArtifactsScenario
   readonly reviews: ReviewsScenario
   readonly blame: BlameScenario
+  readonly deployments: DeploymentsScenario
   readonly checkRuns: StoredCheckRun[] = []
   readonly statuses: StoredStatus[] = []
   readonly comments: StoredComment[] = []
@@ -136,6 +138,7 @@ export class SimState {
     this.artifacts = s.artifacts ?? {}
     this.reviews = s.reviews ?? {}
     this.blame = s.blame ?? {}
+    this.deployments = s.deployments ?? {}
     this.clock = Date.parse(s.clock ?? '2026-11-20T12:00:00Z')
     for (const run of s.check_runs ?? []) {
       const app = this.fullApp(run.app ?? GITHUB_ACTIONS_APP)

@@ -4,12 +4,14 @@ import { artifactsRoutes } from './artifacts.js'
 import { checksRoutes } from './checks.js'
 import { commentsRoutes } from './comments.js'
 import { contentsRoutes } from './contents.js'
+import { deploymentsRoutes } from './deployments.js'
 import { pullsRoutes } from './pulls.js'
 import { reviewsRoutes } from './reviews.js'
 import type { Route } from './route.js'
 import { securityRoutes } from './security.js'
 import { statusesRoutes } from './statuses.js'
 import { usersRoutes } from './users.js'
+import { workflowsRoutes } from './workflows.js'
 
 export const ROUTES: Route[] = [
   ...contentsRoutes,
@@ -21,7 +23,9 @@ export const ROUTES: Route[] = [
   ...usersRoutes,
   ...reviewsRoutes,
   ...securityRoutes,
-  ...artifactsRoutes
+  ...artifactsRoutes,
+  ...workflowsRoutes,
+  ...deploymentsRoutes
 ]
 
 export type { Route, RouteRequest, Reply, Method } from './route.js'

@@ -1,3 +1,4 @@
+import { durationMs } from './duration.js'
 import type { Checklist, ChecklistItem } from './model.js'
 import type { CheckSpec } from './schema.js'
 
@@ -116,9 +117,14 @@ const RULED: Record<CheckSpec['type'], readonly string[]> = {
   'code-scanning': ['max', 'severity', 'tool'],
   dependabot: ['max', 'severity'],
   'secret-scanning': ['max'],
-  file: ['path', 'contains'],
+  file: ['path', 'contains', 'not-contains', 'match', 'absent'],
   reviews: ['min', 'fresh'],
-  'branch-rules': ['require-checks', 'require-reviews']
+  'branch-rules': ['require-checks', 'require-reviews'],
+  items: ['items', 'sections'],
+  http: ['max-ms', 'tls-days', 'headers', 'redirects-to-https', 'follow'],
+  workflow: ['allow', 'max-age'],
+  deployment: ['max-age', 'sha', 'protected'],
+  metric: ['min', 'max', 'max-age']
 }
 
 function shown(v: unknown): string {
@@ -148,6 +154,18 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
     if (added.length > 0)
       out.push(['changed', `\`${key}\` now lists ${added.map(g => `\`${g}\``).join(', ')}`])
   }
+  /** `{ key: true | value }` maps (`match`, `headers`): a key dropped, or a value turned into "any", relaxes. */
+  const keyed = (name: string, x: Record<string, true | string>, y: Record<string, true | string>) => {
+    const gone = Object.keys(x).filter(k => !(k in y))
+    if (gone.length > 0)
+      out.push(['relaxed', `\`${name}\` no longer checks ${gone.map(g => `\`${g}\``).join(', ')}`])
+    for (const k of Object.keys(y)) {
+      if (!(k in x)) out.push(['changed', `\`${name}\` now checks \`${k}\``])
+      else if (x[k] !== true && y[k] === true)
+        out.push(['relaxed', `\`${name}\` \`${k}\` ${shown(x[k])} → any value`])
+      else if (x[k] !== y[k]) out.push(['changed', `\`${name}\` \`${k}\` ${shown(x[k])} → ${shown(y[k])}`])
+    }
+  }
   const severity = (x: keyof typeof SEVERITY_RANK | undefined, y: keyof typeof SEVERITY_RANK | undefined) => {
     const [from, to] = [x ?? 'high', y ?? 'high']
     if (SEVERITY_RANK[to] > SEVERITY_RANK[from])
@@ -155,7 +173,51 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
     if (SEVERITY_RANK[to] < SEVERITY_RANK[from]) out.push(['tightened', `\`severity\` ${from} → ${to}`])
   }
 
+  // A longer `max-age` accepts older evidence; none at all accepts any age.
+  const maxAge = (x: string | undefined, y: string | undefined) => {
+    if (x === y) return
+    const [from, to] = [
+      x === undefined ? Infinity : durationMs(x),
+      y === undefined ? Infinity : durationMs(y)
+    ]
+    const words = `\`max-age\` ${x ?? 'unset'} → ${y ?? 'unset'}`
+    out.push([to > from ? 'relaxed' : to < from ? 'tightened' : 'changed', words])
+  }
+  const bound = (key: 'min' | 'max', x: number | undefined, y: number | undefined) => {
+    if (x === y) return
+    const open = key === 'min' ? -Infinity : Infinity
+    const [from, to] = [x ?? open, y ?? open]
+    const looser = key === 'min' ? to < from : to > from
+    out.push([looser ? 'relaxed' : 'tightened', `\`${key}\` ${x ?? 'unset'} → ${y ?? 'unset'}`])
+  }
+
   switch (b.type) {
+    case 'workflow': {
+      const hc = h as typeof b
+      const [allowB, allowH] = [b.allow ?? ['success'], hc.allow ?? ['success']]
+      const widened = allowH.filter(c => !allowB.includes(c))
+      if (widened.length > 0)
+        out.push(['relaxed', `\`allow\` widened with ${widened.map(c => `\`${c}\``).join(', ')}`])
+      else if (allowB.some(c => !allowH.includes(c))) out.push(['tightened', '`allow` narrowed'])
+      maxAge(b['max-age'], hc['max-age'])
+      break
+    }
+    case 'deployment': {
+      const hc = h as typeof b
+      maxAge(b['max-age'], hc['max-age'])
+      if (b.protected && !hc.protected) out.push(['relaxed', '`protected` turned off'])
+      if (!b.protected && hc.protected) out.push(['tightened', '`protected` turned on'])
+      const [shaB, shaH] = [b.sha ?? 'any', hc.sha ?? 'any']
+      if (shaB !== shaH) out.push([shaH === 'any' ? 'relaxed' : 'tightened', `\`sha\` ${shaB} → ${shaH}`])
+      break
+    }
+    case 'metric': {
+      const hc = h as typeof b
+      bound('min', b.min, hc.min)
+      bound('max', b.max, hc.max)
+      maxAge(b['max-age'], hc['max-age'])
+      break
+    }
     case 'checks': {
       const hc = h as typeof b
       dropped('name', list(b.name), list(hc.name))
@@ -201,6 +263,10 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
       const hc = h as typeof b
       dropped('path', list(b.path), list(hc.path))
       dropped('contains', list(b.contains), list(hc.contains))
+      dropped('not-contains', list(b['not-contains']), list(hc['not-contains']))
+      if (b.absent && !hc.absent) out.push(['relaxed', '`absent` removed'])
+      if (!b.absent && hc.absent) out.push(['changed', '`absent: true` added'])
+      keyed('match', b.match ?? {}, hc.match ?? {})
       break
     }
     case 'reviews': {
@@ -208,6 +274,26 @@ function knownRules(b: CheckSpec, h: CheckSpec): Verdict[] {
       lower('min', b.min, hc.min, 1)
       if (b.fresh && !hc.fresh) out.push(['relaxed', '`fresh` turned off'])
       if (!b.fresh && hc.fresh) out.push(['tightened', '`fresh` turned on'])
+      break
+    }
+    case 'items': {
+      const hc = h as typeof b
+      dropped('items', list(b.items), list(hc.items))
+      dropped('sections', list(b.sections), list(hc.sections))
+      break
+    }
+    case 'http': {
+      const hc = h as typeof b
+      higherIsLooser('max-ms', b['max-ms'], hc['max-ms'], Infinity)
+      lower('tls-days', b['tls-days'], hc['tls-days'], 0)
+      keyed('headers', b.headers ?? {}, hc.headers ?? {})
+      if (b['redirects-to-https'] && !hc['redirects-to-https'])
+        out.push(['relaxed', '`redirects-to-https` removed'])
+      if (!b['redirects-to-https'] && hc['redirects-to-https'])
+        out.push(['tightened', '`redirects-to-https` added'])
+      if (!b.follow && hc.follow)
+        out.push(['relaxed', '`follow` turned on (a redirect is no longer judged itself)'])
+      if (b.follow && !hc.follow) out.push(['changed', '`follow` turned off'])
       break
     }
     case 'branch-rules': {

@@ -1,4 +1,6 @@
 import type { Checklist, ChecklistItem } from './model.js'
+import { closest } from '../text/closest.js'
+import { indexChecklist, namedLeaves, rollUpCycle } from './references.js'
 
 export interface SemanticProblem {
   line: number
@@ -64,6 +66,8 @@ export function checkSemantics(checklist: Checklist, today: string): SemanticPro
   }
   checklist.sections.forEach(s => s.items.forEach(visit))
 
+  problems.push(...checkRollUps(checklist))
+
   const top = checklist.sections.flatMap(s => s.items)
   if (!top.some(hasRequiredLeaf)) {
     // Point at the first `required: false` that makes its items advisory (one always exists here).
@@ -114,4 +118,58 @@ export function checkWarnings(checklist: Checklist): SemanticProblem[] {
   }
   checklist.sections.forEach(s => s.items.forEach(visit))
   return warnings
+}
+
+/**
+ * `items` roll-ups: every reference names an item or section of this file, at least one named leaf
+ * is required (else the roll-up would pass whatever the evidence says), and no roll-up names itself,
+ * directly or through other roll-ups.
+ */
+function checkRollUps(checklist: Checklist): SemanticProblem[] {
+  const index = indexChecklist(checklist)
+  const problems: SemanticProblem[] = []
+  for (const entry of index.byPath.values()) {
+    const { item } = entry
+    if (item.check?.type !== 'items') continue
+    const problem = (message: string, fix: string) =>
+      problems.push({ line: item.line, column: item.column, message: `item \`${item.id}\`: ${message}`, fix })
+    const named = namedLeaves(item.check, index)
+    for (const ref of named.unknownItems) {
+      const near = closest(ref, [...index.byId.keys(), ...index.byPath.keys()])
+      problem(
+        `\`check.items\` names \`${ref}\`, which is no item id or path in this file`,
+        near
+          ? `Did you mean \`${near}\`?`
+          : 'Name an item by its id, or by the ids from its section down joined with `/`.'
+      )
+    }
+    for (const title of named.unknownSections) {
+      const near = closest(title, [...index.sections.keys()])
+      problem(
+        `\`check.sections\` names \`${title}\`, which is no section title in this file`,
+        near ? `Did you mean \`${near}\`?` : 'Write the section title exactly as in its `title:`.'
+      )
+    }
+    if (named.unknownItems.length + named.unknownSections.length > 0) continue
+    const cycle = rollUpCycle(entry, index)
+    if (cycle) {
+      problem(
+        cycle.length === 2
+          ? 'the roll-up names itself (directly, or through a group or section it is in)'
+          : `the roll-up names itself through ${cycle
+              .slice(1, -1)
+              .map(id => `\`${id}\``)
+              .join(' → ')}`,
+        'A roll-up cannot wait for its own result: leave it (and the roll-ups that name it) out of what it names.'
+      )
+      continue
+    }
+    if (!named.leaves.some(l => l.required)) {
+      problem(
+        'the roll-up names no required item, so it would pass whatever the evidence says',
+        'Name the items that must hold, or make them required.'
+      )
+    }
+  }
+  return problems
 }

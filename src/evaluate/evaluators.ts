@@ -1,9 +1,14 @@
 import type { CheckSpec, CheckType } from '../checklist/schema.js'
 import { evaluateChecks } from './checks.js'
 import { evaluateFile } from './file.js'
+import { evaluateItems } from './items.js'
+import { evaluateHttp } from './http.js'
 import { evaluateBranchRules } from './branch-rules.js'
 import { evaluateReviews } from './reviews.js'
 import { evaluateCoverage } from './coverage.js'
+import { evaluateDeployment } from './deployment.js'
+import { evaluateMetric } from './metric.js'
+import { evaluateWorkflow } from './workflow.js'
 import { evaluateCodeScanning, evaluateDependabot, evaluateSecretScanning } from './security.js'
 import type { EvalContext, Outcome } from './outcome.js'
 import { code, say } from '../text/phrase.js'
@@ -21,7 +26,12 @@ const EVALUATORS: Registry = {
   coverage: evaluateCoverage,
   'code-scanning': evaluateCodeScanning,
   'secret-scanning': evaluateSecretScanning,
-  dependabot: evaluateDependabot
+  dependabot: evaluateDependabot,
+  items: evaluateItems,
+  http: evaluateHttp,
+  workflow: evaluateWorkflow,
+  deployment: evaluateDeployment,
+  metric: evaluateMetric
 }
 
 /** Runs the evaluator of the check's type; a type this version cannot verify is `unknown`, never a pass. */

@@ -27,6 +27,10 @@ const CONTENTS = 'GET /repos/{owner}/{repo}/contents/{path}'
 const COMMIT = 'GET /repos/{owner}/{repo}/commits/{ref}'
 const REVIEWS = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews'
 const ARTIFACTS = [ARTIFACT_ENDPOINTS.runs, ARTIFACT_ENDPOINTS.runArtifacts, ARTIFACT_ENDPOINTS.download]
+const WORKFLOW_RUNS = 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs'
+const DEPLOYMENTS = 'GET /repos/{owner}/{repo}/deployments'
+const DEPLOYMENT_STATUSES = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses'
+const ENVIRONMENT = 'GET /repos/{owner}/{repo}/environments/{environment_name}'
 const SECURITY_TOKEN_NOTE = 'or a `security-token` with that alert permission'
 
 const many = (v: string | string[]) => (Array.isArray(v) ? v : [v])
@@ -118,12 +122,61 @@ function describe(check: CheckSpec): Described {
         notes: [`\`vulnerability-alerts: read\`, ${SECURITY_TOKEN_NOTE}`]
       }
     case 'file': {
-      const contains = check.contains === undefined ? [] : many(check.contains)
+      const paths = join(many(check.path).map(code))
+      const plural = many(check.path).length > 1 ? 's' : ''
+      if (check.absent) return { evidence: say`no file at ${paths} at the commit`, reads: [CONTENTS] }
+      const rules = [
+        check.contains === undefined ? undefined : say`containing ${join(many(check.contains).map(code))}`,
+        check['not-contains'] === undefined
+          ? undefined
+          : say`not containing ${join(many(check['not-contains']).map(code))}`,
+        check.match === undefined ? undefined : say`where ${join(Object.keys(check.match).map(code))} match`
+      ].filter(r => r !== undefined)
       return {
-        evidence: say`the file${many(check.path).length > 1 ? 's' : ''} ${join(many(check.path).map(code))} at the commit${contains.length > 0 ? say`, containing ${join(contains.map(code))}` : ''}`,
+        evidence: say`the file${plural} ${paths} at the commit${rules.length > 0 ? say`, ${join(rules, ', ')}` : ''}`,
         reads: [CONTENTS]
       }
     }
+    case 'workflow': {
+      const age = check['max-age'] === undefined ? '' : say` within ${code(check['max-age'])}`
+      return {
+        evidence: say`the latest completed run of the workflow ${code(String(check.workflow))} on ${check.branch ? code(check.branch) : 'the default branch'}${check.event ? say` (event ${code(check.event)})` : ''} concluded ${either((check.allow ?? ['success']).map(code))}${age}`,
+        reads: [WORKFLOW_RUNS]
+      }
+    }
+    case 'deployment': {
+      const age = check['max-age'] === undefined ? '' : say` within ${code(check['max-age'])}`
+      return {
+        evidence: say`the latest deployment${check.sha === 'target' ? ' of the commit' : ''} to ${code(check.environment)} succeeded${age}${check.protected ? ', to an environment with required reviewers or a branch policy' : ''}`,
+        reads: [DEPLOYMENTS, DEPLOYMENT_STATUSES, ...(check.protected ? [ENVIRONMENT] : [])]
+      }
+    }
+    case 'metric': {
+      const bounds = [
+        check.min === undefined ? undefined : say`at least ${check.min}`,
+        check.max === undefined ? undefined : say`at most ${check.max}`
+      ].filter(b => b !== undefined)
+      const source =
+        check.artifact !== undefined
+          ? say`${code(check.path ?? '')} in the artifact ${code(check.artifact)} from the commit's workflow runs`
+          : say`the file ${code(check.file ?? '')} at the commit`
+      return {
+        evidence: say`the value ${code(check.value)} of ${source}, ${join(bounds, ' and ')}`,
+        reads: check.artifact !== undefined ? ARTIFACTS : [CONTENTS]
+      }
+    }
+    case 'items':
+      return {
+        evidence: say`every required item of ${join([...many(check.items ?? []).map(code), ...many(check.sections ?? []).map(t => say`section ${code(t)}`)])} done (passed, signed off or waived)`,
+        reads: [],
+        notes: ['the items a roll-up names need their own permissions']
+      }
+    case 'http':
+      return {
+        evidence: say`a live answer of ${code(check.url)} with status ${check.status ?? 200}${check['max-ms'] === undefined ? '' : say` within ${check['max-ms']} ms (median)`}${check['tls-days'] === undefined ? '' : say`, a certificate valid for ${check['tls-days']} more days`}`,
+        reads: [],
+        notes: ['`http` items ask the service from the runner; no token or cookie is sent']
+      }
     case 'reviews':
       return {
         evidence: say`${check.min ?? 1} approving review${(check.min ?? 1) > 1 ? 's' : ''} by people other than the author${check.fresh ? ' of the head commit' : ''} (pull requests only)`,

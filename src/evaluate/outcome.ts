@@ -6,6 +6,7 @@ import type { RunnerContext } from '../event/runner-context.js'
 import type { Settings } from '../settings.js'
 import { say, type Phrase } from '../text/phrase.js'
 import type { LeafState } from '../verdict/states.js'
+import type { CheckSpec } from '../checklist/schema.js'
 
 /** What an evaluator concludes about one item: a state, a one-line reason, and evidence to follow. */
 export interface Outcome {
@@ -30,7 +31,24 @@ export interface EvalContext {
   today: string
   /** True while `wait-timeout` still runs: evidence that has not appeared yet is `pending`, not `fail`. */
   waiting: boolean
+  /** The time ages are measured at (ms since the epoch); default: the clock when an evaluator asks. */
+  now?: number
+  /**
+   * Set by the evaluation driver: the outcomes of the required leaves an `items` roll-up names, once
+   * they are known (the driver evaluates what a roll-up names first).
+   */
+  named?: (check: Extract<CheckSpec, { type: 'items' }>) => Promise<NamedOutcome[]>
 }
+
+/** A leaf named by a roll-up, with its outcome. */
+export interface NamedOutcome {
+  path: string
+  id: string
+  state: LeafState
+}
+
+/** The time `max-age` is measured at. */
+export const nowOf = (ctx: EvalContext): number => ctx.now ?? Date.now()
 
 /** A failed read is `unknown`, with the reason and the exact fix; never a pass. */
 export function unknownFromError(error: unknown, endpoint: string, permission: string): Outcome {

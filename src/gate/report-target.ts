@@ -92,7 +92,8 @@ export async function reportTarget(
         settings,
         runner,
         today,
-        waiting
+        waiting,
+        now: Date.now()
       },
       options.onLeaf
     )

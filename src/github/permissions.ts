@@ -30,6 +30,10 @@ export const ENDPOINT_PERMISSIONS: Readonly<Record<string, string>> = {
   'GET /repos/{owner}/{repo}/actions/artifacts': 'actions: read',
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': 'actions: read',
   'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': 'actions: read',
+  'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': 'actions: read',
+  'GET /repos/{owner}/{repo}/environments/{environment_name}': 'actions: read',
+  'GET /repos/{owner}/{repo}/deployments': 'deployments: read',
+  'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: read',
   'GET /repos/{owner}/{repo}/code-scanning/alerts': 'security-events: read',
   'GET /repos/{owner}/{repo}/code-scanning/analyses': 'security-events: read',
   'GET /repos/{owner}/{repo}/dependabot/alerts': 'vulnerability-alerts: read'

@@ -202,6 +202,51 @@ export const WorkflowRunShape = z.object({
 })
 export type WorkflowRun = z.infer<typeof WorkflowRunShape>
 export const RunsPageShape = z.object({ total_count: z.number(), workflow_runs: z.array(WorkflowRunShape) })
+/** A run of one workflow, with what the `workflow` check reads: its conclusion and when it completed. */
+export const WorkflowRunDetailShape = WorkflowRunShape.extend({
+  conclusion: z.string().nullable(),
+  updated_at: z.string(),
+  head_sha: z.string(),
+  head_branch: z.string().nullable(),
+  event: z.string(),
+  run_number: z.number()
+})
+export type WorkflowRunDetail = z.infer<typeof WorkflowRunDetailShape>
+export const WorkflowRunsPageShape = z.object({
+  total_count: z.number(),
+  workflow_runs: z.array(WorkflowRunDetailShape)
+})
+
+// Deployments, their statuses and environments.
+export const DeploymentShape = z.object({
+  id: z.number(),
+  sha: z.string(),
+  ref: z.string(),
+  environment: z.string(),
+  created_at: z.string()
+})
+export type Deployment = z.infer<typeof DeploymentShape>
+export const DeploymentStatusShape = z.object({
+  id: z.number(),
+  state: z.string(),
+  created_at: z.string(),
+  target_url: z.string().nullable().optional(),
+  log_url: z.string().nullable().optional()
+})
+export type DeploymentStatus = z.infer<typeof DeploymentStatusShape>
+export const EnvironmentShape = z.object({
+  name: z.string(),
+  html_url: z.string(),
+  protection_rules: z
+    .array(z.object({ type: z.string(), reviewers: z.array(z.unknown()).optional() }))
+    .optional(),
+  deployment_branch_policy: z
+    .object({ protected_branches: z.boolean(), custom_branch_policies: z.boolean() })
+    .nullable()
+    .optional()
+})
+export type Environment = z.infer<typeof EnvironmentShape>
+
 export const CompareShape = z.object({ merge_base_commit: z.object({ sha: z.string() }) })
 
 /** A check run with its output texts (where coverage tools write their figure). */

@@ -59,6 +59,19 @@ const compiled = new Map<string, Needle>()
  * the validator would have refused (a programming error, never a user's).
  */
 export function containsNeedle(text: string, raw: string): boolean {
+  return findNeedle(text, compiledNeedle(raw))
+}
+
+/**
+ * Whether a whole value (a YAML scalar, a header) is the needle: plain text must equal it, a
+ * `/pattern/` must match somewhere in it (anchor with `^…$` for the whole value).
+ */
+export function valueIsNeedle(value: string, raw: string): boolean {
+  const needle = compiledNeedle(raw)
+  return needle.kind === 'text' ? value === needle.text : needle.re.test(value)
+}
+
+function compiledNeedle(raw: string): Needle {
   let needle = compiled.get(raw)
   if (!needle) {
     const parsed = parseNeedle(raw)
@@ -66,7 +79,7 @@ export function containsNeedle(text: string, raw: string): boolean {
     needle = parsed.needle
     compiled.set(raw, needle)
   }
-  return findNeedle(text, needle)
+  return needle
 }
 
 function checkFlags(raw: string, source: string, flags: string): NeedleProblem | undefined {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type FormatOption } from '../../coverage/model.js'
 import { ApiError } from '../../github/api-error.js'
-import { type Artifact, downloadArtifact, findArtifact } from '../../github/artifacts.js'
+import { type Artifact, type WorkflowRun, downloadArtifact, findArtifact } from '../../github/artifacts.js'
 import { code, say } from '../../text/phrase.js'
 import { unknownFromError, type EvalContext, type Outcome } from '../outcome.js'
 
@@ -27,36 +27,13 @@ export async function readArtifact(
   sha: string,
   role: Role
 ): Promise<Reading> {
-  const short = sha.slice(0, 7)
   let lookup
   try {
     lookup = await findArtifact(ctx.gateway, name, sha)
   } catch (error) {
     return { outcome: unknownFromError(error, (error as ApiError).endpoint ?? 'artifacts', 'actions: read') }
   }
-  if (!lookup.found) {
-    const running = lookup.runs.filter(r => r.status !== 'completed' && r.id !== ctx.runner.runId)
-    if (role === 'head' && (running.length > 0 || ctx.waiting)) {
-      const why =
-        running.length > 0
-          ? `${plural(running.length, 'workflow run')} still going`
-          : 'waiting for it (`wait-timeout`)'
-      return {
-        outcome: {
-          state: 'pending',
-          summary: say`no artifact named ${code(name)} on ${short} yet; ${why}`,
-          url: running[0]?.html_url
-        }
-      }
-    }
-    return {
-      outcome: {
-        state: role === 'head' ? 'fail' : 'unknown',
-        summary: say`no artifact named ${code(name)} was uploaded by the ${plural(lookup.runs.length, 'workflow run')} on ${short}`,
-        fix: 'Check that a workflow on this commit uploads the report with actions/upload-artifact under that exact name.'
-      }
-    }
-  }
+  if (!lookup.found) return { outcome: missingArtifact(name, lookup.runs, ctx, sha, role) }
   const artifact = lookup.artifact
   const runId = artifact.workflow_run?.id
   const url = runId
@@ -77,7 +54,38 @@ export async function readArtifact(
   return { figure: { ...measured, source, url } }
 }
 
-function expired(name: string, url: string | undefined): Outcome {
+/**
+ * No artifact of that name on the commit: `pending` while a run of the commit (other than this one)
+ * is still going or `wait-timeout` runs, else `fail` (`unknown` for the merge base, whose figure is
+ * only a comparison).
+ */
+export function missingArtifact(
+  name: string,
+  runs: WorkflowRun[],
+  ctx: EvalContext,
+  sha: string,
+  role: Role
+): Outcome {
+  const running = runs.filter(r => r.status !== 'completed' && r.id !== ctx.runner.runId)
+  if (role === 'head' && (running.length > 0 || ctx.waiting)) {
+    const why =
+      running.length > 0
+        ? `${plural(running.length, 'workflow run')} still going`
+        : 'waiting for it (`wait-timeout`)'
+    return {
+      state: 'pending',
+      summary: say`no artifact named ${code(name)} on ${sha.slice(0, 7)} yet; ${why}`,
+      url: running[0]?.html_url
+    }
+  }
+  return {
+    state: role === 'head' ? 'fail' : 'unknown',
+    summary: say`no artifact named ${code(name)} was uploaded by the ${plural(runs.length, 'workflow run')} on ${sha.slice(0, 7)}`,
+    fix: 'Check that a workflow on this commit uploads the report with actions/upload-artifact under that exact name.'
+  }
+}
+
+export function expired(name: string, url: string | undefined): Outcome {
   return {
     state: 'unknown',
     summary: say`could not verify: the artifact ${code(name)} has expired`,
