@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import type { ArtifactsScenario } from './scenario-artifacts.js'
 import type { ReviewsScenario } from './scenario-reviews.js'
+import type { PeopleScenario } from './scenario-people.js'
 import type { SecurityScenario } from './scenario-security.js'
 
 export type Permission =
@@ -18,6 +19,8 @@ export type Permission =
   | 'vulnerability_alerts'
   | 'secret_scanning_alerts'
   | 'administration'
+  /** Organization permission "Members" (team memberships); GITHUB_TOKEN never has it. */
+  | 'members'
 export type Access = 'read' | 'write'
 export type AccountType = 'Bot' | 'User'
 
@@ -120,6 +123,8 @@ export interface CommentSpec {
   user: UserRef
   body: string
   created_at?: string
+  /** Later than `created_at` for a comment edited after posting; default: `created_at`. */
+  updated_at?: string
 }
 
 export interface JobSpec {
@@ -166,6 +171,7 @@ export interface Scenario {
   security?: SecurityScenario
   artifacts?: ArtifactsScenario
   reviews?: ReviewsScenario
+  people?: PeopleScenario
   /** Start of the fake clock (ISO 8601); each write advances it by one second. */
   clock?: string
 }

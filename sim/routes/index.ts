@@ -5,10 +5,12 @@ import { checksRoutes } from './checks.js'
 import { commentsRoutes } from './comments.js'
 import { contentsRoutes } from './contents.js'
 import { pullsRoutes } from './pulls.js'
+import { reactionsRoutes } from './reactions.js'
 import { reviewsRoutes } from './reviews.js'
 import type { Route } from './route.js'
 import { securityRoutes } from './security.js'
 import { statusesRoutes } from './statuses.js'
+import { teamsRoutes } from './teams.js'
 import { usersRoutes } from './users.js'
 
 export const ROUTES: Route[] = [
@@ -21,7 +23,9 @@ export const ROUTES: Route[] = [
   ...usersRoutes,
   ...reviewsRoutes,
   ...securityRoutes,
-  ...artifactsRoutes
+  ...artifactsRoutes,
+  ...reactionsRoutes,
+  ...teamsRoutes
 ]
 
 export type { Route, RouteRequest, Reply, Method } from './route.js'
