@@ -19,11 +19,33 @@ import { countsLine } from '../render/body.js'
 import { buildErrorReport, buildReport, type Report } from '../report/report.js'
 import type { Settings } from '../settings.js'
 import { evaluateChecklist, type Evaluation } from '../evaluate/evaluate-checklist.js'
+import { noAttestations } from '../attestations/model.js'
+import { commandIssue, readAttestations } from '../attestations/read.js'
+import { publishReactions } from '../publish/reactions.js'
+import { addDays } from '../checklist/semantics.js'
 
-/** The API clients of a run: `security` reads security alerts (from `security-token` when given). */
+/** How long before a waiver ends the run warns. */
+const WAIVER_WARNING_DAYS = 7
+
+/** A waiver that ends within a week is said in time: then the item blocks again. */
+function waiverWarnings(evaluation: Evaluation, today: string): string[] {
+  const soon = addDays(today, WAIVER_WARNING_DAYS)
+  return evaluation.leaves
+    .filter(l => l.required && l.waiver && l.waiver.until <= soon)
+    .map(
+      l =>
+        `The waiver of \`${l.path}\` ends on ${l.waiver?.until ?? ''}: after that the item counts by its own state (${l.outcome.state === 'waived' ? 'today it would block' : 'today it holds anyway'}). Renew or resolve it.`
+    )
+}
+
+/**
+ * The API clients of a run: `security` reads security alerts (from `security-token` when given),
+ * `members` team memberships (from `members-token` when given).
+ */
 export interface Clients {
   main: GitHub
   security: GitHub
+  members?: GitHub
 }
 
 export interface GateResult {
@@ -53,6 +75,7 @@ export async function gateTarget(
   const commentReads = settings.comment === 'auto' ? prefetchCommentReads(gh, repo, target) : undefined
   const loaded = await loadChecklist(gateway, settings.checklistPath, target, today)
   let report: Report
+  let attestations = noAttestations()
   if (loaded.ok) {
     // The PR head's copy of the checklist is read beside the evidence, not after it, and parsed only
     // when its text differs from the copy the verdict uses (a 2,000-item checklist takes a while).
@@ -61,6 +84,20 @@ export async function gateTarget(
         same ? undefined : checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today)
       )
     )
+    const issue = commandIssue(target, settings.signoffIssue)
+    const attested = await readAttestations(
+      loaded.checklist,
+      target,
+      issue,
+      {
+        gateway,
+        members: new Gateway(clients.members ?? gh, repo),
+        membersToken: settings.membersToken !== '',
+        comments: target.pr ? commentReads?.comments : undefined
+      },
+      Date.now()
+    )
+    attestations = attested.attestations
     const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, waiting =>
       evaluateChecklist(loaded.checklist, {
         target,
@@ -69,9 +106,15 @@ export async function gateTarget(
         settings,
         runner,
         today,
-        waiting
+        waiting,
+        attestations
       })
     )
+    const runWarnings = [
+      ...(attested.warning ? [attested.warning] : []),
+      ...waiverWarnings(evaluation, today)
+    ]
+    for (const w of runWarnings) core.warning(w)
     const warnings = checkWarnings(loaded.checklist).map(w => ({
       file: settings.checklistPath,
       ref: target.checklistRefLabel,
@@ -89,7 +132,8 @@ export async function gateTarget(
       ...base,
       title: loaded.checklist.title,
       edit: await edit,
-      warnings: warnings.map(formatConfigError)
+      warnings: [...warnings.map(formatConfigError), ...runWarnings],
+      judgements: attestations.judgements
     })
   } else {
     report = buildErrorReport(loaded.errors, base)
@@ -104,7 +148,11 @@ export async function gateTarget(
   }
   logReport(report)
 
-  const { notes } = await publishVerdict(gh, repo, settings, target, report, [], commentReads)
+  const [{ notes }, reacted] = await Promise.all([
+    publishVerdict(gh, repo, settings, target, report, [], commentReads),
+    publishReactions(gh, repo, attestations.reactions)
+  ])
+  notes.push(...reacted)
   for (const n of notes) core.warning(n)
   writeJobSummary(report, notes)
   const reportPath = writeJsonReport(report, runner.runnerTemp)

@@ -31,7 +31,9 @@ export const ENDPOINT_PERMISSIONS: Readonly<Record<string, string>> = {
   'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': 'actions: read',
   'GET /repos/{owner}/{repo}/code-scanning/alerts': 'security-events: read',
   'GET /repos/{owner}/{repo}/code-scanning/analyses': 'security-events: read',
-  'GET /repos/{owner}/{repo}/dependabot/alerts': 'vulnerability-alerts: read'
+  'GET /repos/{owner}/{repo}/dependabot/alerts': 'vulnerability-alerts: read',
+  'GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions': 'pull-requests: read',
+  'POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions': 'pull-requests: write'
 }
 
 /** `GET /repos/{owner}/{repo}/pulls/{pull_number}` → `pull-requests: read`; undefined when none applies. */
