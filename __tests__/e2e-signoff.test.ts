@@ -1,7 +1,8 @@
 // Sign-offs, revocations and waivers by comment, end to end: run() of src/main.ts in-process on
 // issue_comment payloads, GitHub stood in for by the simulator (every exchange checked against OpenAPI).
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { issueCommentEvent } from '../harness/events.js'
+import { issueCommentEvent, mergeGroupEvent } from '../harness/events.js'
+import { liveParts } from '../harness/gfm.js'
 import { runAction } from '../harness/run-action.js'
 import {
   CHECKLIST_PATH,
@@ -74,7 +75,12 @@ function post(login: string, body: string, o: { type?: 'User' | 'Bot'; on?: numb
 /** The gate on the issue_comment event of comment `id`. */
 function gate(
   id: number,
-  o: { inputs?: Record<string, string>; action?: 'created' | 'edited' | 'deleted'; from?: string } = {}
+  o: {
+    inputs?: Record<string, string>
+    action?: 'created' | 'edited' | 'deleted'
+    from?: string
+    via?: 'bundle'
+  } = {}
 ) {
   const c = sim.state.comments.find(x => x.id === id)
   return runAction({
@@ -92,7 +98,8 @@ function gate(
       action: o.action,
       from: o.from
     }),
-    inputs: { token: TOKEN.gate, ...o.inputs }
+    inputs: { token: TOKEN.gate, ...o.inputs },
+    via: o.via
   })
 }
 
@@ -108,7 +115,8 @@ describe('signing off by comment', () => {
     expect(status()?.state).toBe('failure')
 
     const both = post('dave', '/readiness sign-off pentest threat-model -- report in SEC-123')
-    const run = await gate(both)
+    // The one run of the bundle in this suite: what a runner runs, on a real issue_comment payload.
+    const run = await gate(both, { via: 'bundle' })
     expect(run.outputs.result).toBe('pass')
     expect(status()?.state).toBe('success')
     expect(reactions(both)).toEqual(['+1'])
@@ -272,6 +280,41 @@ describe('signing off by comment', () => {
     })
     expect(byBot.stdout).toContain('ignored (no loops)')
     expect(sim.state.statuses.filter(s => s.context.startsWith('Readiness gate'))).toHaveLength(0)
+  })
+})
+
+describe('a merge queue', () => {
+  it('counts the sign-offs made in the comments of the PR it merges', async () => {
+    post('dave', '/readiness sign-off security-review')
+    const run = await runAction({
+      apiUrl: sim.url,
+      eventName: 'merge_group',
+      repository: `${OWNER}/${REPO}`,
+      payload: mergeGroupEvent({
+        owner: OWNER,
+        repo: REPO,
+        headSha: HEAD_SHA,
+        baseRef: 'main',
+        pr: RELEASE_PR
+      }),
+      inputs: { token: TOKEN.gate }
+    })
+    expect(run.outputs.result).toBe('pass')
+    expect(run.report?.items.find(i => i.id === 'threat-model')?.signoff?.by).toBe('@dave')
+  })
+})
+
+describe('text from comments', () => {
+  it('renders notes, reasons and commands inert in the sticky comment and the summary', async () => {
+    const hostile =
+      '@everyone ![x](https://evil.example/x.png) <img src=x> [click](https://evil.example) #1 <!-- readiness-gate'
+    post('dave', `/readiness sign-off threat-model -- ${hostile}`)
+    const run = await gate(post('mallory', `/readiness sign-off pentest -- ${hostile}`))
+    const [sticky] = stickies()
+    expect(sticky.body).toContain('evil.example')
+    const own = { hosts: ['github.com'], pr: RELEASE_PR }
+    expect(liveParts(sticky.body, own)).toEqual([])
+    expect(liveParts(run.summary, own)).toEqual([])
   })
 })
 

@@ -149,12 +149,13 @@ export function checkSuiteEvent(
   return payload
 }
 
-/** A `merge_group` `checks_requested` for a merge queue of `baseRef`. */
-export function mergeGroupEvent(o: RepoName & { headSha: string; baseRef: string }): Payload {
+/** A `merge_group` `checks_requested` for a merge queue of `baseRef` (with `pr`: the PR it merges). */
+export function mergeGroupEvent(o: RepoName & { headSha: string; baseRef: string; pr?: number }): Payload {
   const payload = withRepo(example('merge_group'), o)
-  const group = payload.merge_group as { head_sha: string; base_ref: string }
+  const group = payload.merge_group as { head_sha: string; base_ref: string; head_ref: string }
   group.head_sha = o.headSha
   group.base_ref = `refs/heads/${o.baseRef}`
+  if (o.pr !== undefined) group.head_ref = `refs/heads/gh-readonly-queue/${o.baseRef}/pr-${o.pr}-${o.headSha}`
   return payload
 }
 

@@ -27,9 +27,10 @@ export interface AttestationReads {
   comments?: Promise<IssueComment[]>
 }
 
-/** Where commands are read from: the PR itself, or an audit's launch issue. */
+/** Where commands are read from: the PR itself (also when it is in a merge queue), or an audit's launch issue. */
 export function commandIssue(target: Target, signoffIssue: number | undefined): number | undefined {
   if (target.pr) return target.pr.number
+  if (target.queuedPr !== undefined) return target.queuedPr
   return target.kind === 'audit' ? signoffIssue : undefined
 }
 
@@ -44,9 +45,12 @@ export async function readAttestations(
   now: number
 ): Promise<AttestationResult> {
   if (issue === undefined) return { attestations: noAttestations() }
-  const where = target.pr ? `#${issue}` : `launch issue #${issue}`
+  const where = target.kind === 'audit' ? `launch issue #${issue}` : `#${issue}`
   let listed: IssueComment[]
+  let author = target.pr?.author
   try {
+    // A queued PR's author is not in the merge_group event: the separation of duties needs it.
+    if (target.queuedPr !== undefined) author = (await reads.gateway.pull(issue)).user?.login ?? ''
     listed = await (reads.comments ?? reads.gateway.issueComments(issue))
   } catch (error) {
     const { reason, fix } = explainApiError(
@@ -86,7 +90,7 @@ export async function readAttestations(
   )
   const attestations = applyCommands(comments, {
     checklist,
-    author: target.pr?.author,
+    author,
     memberships,
     membersToken: reads.membersToken,
     now,

@@ -62,7 +62,7 @@ function waived(own: Outcome, w: WaiverRecord): Outcome {
   return {
     state: 'waived',
     summary: say`waived by ${code(w.by)} until ${w.until}${w.url ? say` in ${link('a comment', w.url)}` : ''}: ${w.reason} (by itself: ${own.state} — ${own.summary})`,
-    url: w.url ?? own.url
+    url: own.url
   }
 }
 

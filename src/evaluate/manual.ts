@@ -28,7 +28,6 @@ export function evaluateManual(item: ChecklistItem, ctx: ManualContext | string)
     return {
       state: 'signed-off',
       summary: say`signed off by ${code(`@${comment.by}`)} on ${day} in ${link('a comment', comment.url)}${comment.note ? ` (${comment.note})` : ''}`,
-      url: comment.url,
       signoff: {
         by: `@${comment.by}`,
         at: comment.at,

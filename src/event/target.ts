@@ -32,6 +32,8 @@ export interface Target {
   branch?: string
   /** Audits of a branch or tag: its full name (`refs/heads/main`, `refs/tags/v1.2.0`). */
   auditedRef?: string
+  /** A merge group: the PR it merges (from the queue's branch name), whose comments hold sign-offs. */
+  queuedPr?: number
 }
 
 export type Targets =
@@ -193,10 +195,12 @@ async function suiteTargets(
 
 /** A merge queue waits for the required check on the merge group's head SHA: post it there. */
 function mergeGroupTarget(p: Payload, settings: Settings): Targets {
-  const group = p.merge_group as { head_sha?: string; base_ref?: string } | undefined
+  const group = p.merge_group as { head_sha?: string; base_ref?: string; head_ref?: string } | undefined
   if (!group?.head_sha || !group.base_ref)
     return none('the merge_group payload has no head_sha; nothing was posted.')
   const base = group.base_ref.replace(/^refs\/heads\//, '')
+  // gh-readonly-queue/<base>/pr-<number>-<sha>: the PR at the head of this group.
+  const queued = /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref ?? '')
   return {
     targets: [
       {
@@ -205,7 +209,8 @@ function mergeGroupTarget(p: Payload, settings: Settings): Targets {
         checklistRef: base,
         checklistRefLabel: `${base} (base of the merge group)`,
         statusName: settings.checkName,
-        branch: base
+        branch: base,
+        ...(queued ? { queuedPr: Number(queued[1]) } : {})
       }
     ],
     warnings: []
