@@ -136,7 +136,7 @@ async function commentTargets(
   if (!['created', 'edited', 'deleted'].includes(action))
     return none(`comment ${action}; only new, edited or deleted comments re-evaluate.`)
   const bot = [comment?.user, sender].find(u => u?.type === 'Bot' && (action === 'created' || u === sender))
-  if (bot) return none(`comment ${action} by the bot ${bot.login ?? ''} ignored (no loops).`)
+  if (bot) return none(`comment by the bot ${bot.login ?? ''} ignored (no loops).`)
   if (issue?.number && !issue.pull_request) {
     if (settings.signoffIssue !== undefined && issue.number === settings.signoffIssue && isCommand)
       return auditTarget(ctx, settings, gateway)
