@@ -317,8 +317,8 @@ describe('checklist errors in words a YAML author recognises', () => {
       ],
       [
         '{ id: a, title: A, owner: }',
-        'item `a`: `owner` is empty (null); expected text',
-        'Write a value after `owner:`.'
+        'item `a`: `owner` is empty (null); expected text or a list of texts',
+        'Write `owner: some-text` or `owner: [one, two]`.'
       ],
       [
         '{ id: a, title: A, check: { type: reviews, min: 1.5 } }',

@@ -16,6 +16,8 @@ const RANK: Record<string, number> = {
   coverage: 2,
   event: 2,
   checklist: 2,
+  // Sign-offs and waivers by comment: read after the checklist, before the evidence is judged.
+  attestations: 2.5,
   evaluate: 3,
   report: 4,
   render: 5,

@@ -38,7 +38,7 @@ const REPORT: Report = {
   title: 'Widgets',
   checklist: { path: '.github/readiness.yml', ref: 'main', label: 'main (base of #1)' },
   target: { repo: 'acme/widgets', sha: HEAD, pr: 1, kind: 'pull-request', name: 'Readiness gate' },
-  counts: { passed: 0, failed: 0, pending: 0, unknown: 0, manual: 0, skipped: 0, total: 0 },
+  counts: { passed: 0, failed: 0, pending: 0, unknown: 0, manual: 0, waived: 0, skipped: 0, total: 0 },
   items: [],
   errors: [],
   warnings: [],

@@ -378,6 +378,27 @@ describe('a sweep across every route', () => {
     sim.state.security.dependabot = 'disabled'
     await call(security, 'GET', `${R}/secret-scanning/alerts`)
     await call(security, 'GET', `${R}/dependabot/alerts`)
+    // Reactions on a comment: created (201), again (200), filtered, a bad content, a missing comment.
+    const person = sim.state.comments[0].id
+    await call(gate, 'POST', `${R}/issues/comments/${person}/reactions`, { content: '+1' })
+    await call(gate, 'POST', `${R}/issues/comments/${person}/reactions`, { content: '+1' })
+    await call(gate, 'GET', `${R}/issues/comments/${person}/reactions?content=%2B1`)
+    await call(gate, 'GET', `${R}/issues/comments/${person}/reactions?content=nope`)
+    await call(gate, 'GET', `${R}/issues/comments/9/reactions`)
+    await call(none, 'POST', `${R}/issues/comments/${person}/reactions`, { content: 'confused' })
+    // Team memberships: active, pending, none; GITHUB_TOKEN (404) and another app without Members (403).
+    sim.state.tokens.ghs_members = {
+      login: 'members-reader[bot]',
+      type: 'Bot',
+      permissions: { members: 'read' }
+    }
+    Object.assign(sim.state.people, { teams: { 'acme/security': { alice: 'active', carol: 'pending' } } })
+    const members = simClient(sim.url, 'ghs_members')
+    await call(members, 'GET', '/orgs/acme/teams/security/memberships/alice')
+    await call(members, 'GET', '/orgs/acme/teams/security/memberships/carol')
+    await call(members, 'GET', '/orgs/acme/teams/security/memberships/mallory')
+    await call(gate, 'GET', '/orgs/acme/teams/security/memberships/alice')
+    await call(admin, 'GET', '/orgs/acme/teams/security/memberships/alice')
 
     expect(sim.problems).toEqual([])
     expect(new Set(statuses)).toEqual(new Set([200, 201, 204, 403, 404, 410, 422]))

@@ -201,13 +201,41 @@ describe('resolveTargets', () => {
     expect((await resolveTargets(ctx('issue_comment', comment), settings(), gw)).targets).toEqual([])
   })
 
+  it('re-evaluates on an edited or deleted comment only when it is or was a command; the launch issue re-runs the audit', async () => {
+    const event = (action: string, body: string, from?: string) => {
+      const e = recorded('issue_comment', 'created') as Record<string, unknown> & {
+        issue: Record<string, unknown>
+        comment: { body: string }
+      }
+      Object.assign(e, { action, ...(from === undefined ? {} : { changes: { body: { from } } }) })
+      e.issue.pull_request = { url: 'x' }
+      e.issue.number = 2
+      e.comment.body = body
+      return e
+    }
+    const gw = fakeGateway([pull(2, 'd'.repeat(40))])
+    const targets = async (e: Record<string, unknown>, s = settings()) =>
+      (await resolveTargets(ctx('issue_comment', e), s, gw)).targets.map(t => t.kind)
+    expect(await targets(event('edited', 'typo fixed', 'typo'))).toEqual([])
+    expect(await targets(event('edited', 'never mind', '/readiness sign-off a'))).toEqual(['pull-request'])
+    expect(await targets(event('deleted', '/readiness sign-off a'))).toEqual(['pull-request'])
+    expect(await targets(event('deleted', 'chat'))).toEqual([])
+    const onIssue = event('created', '/readiness sign-off a')
+    delete (onIssue.issue as Record<string, unknown>).pull_request
+    onIssue.issue.number = 7
+    expect(await targets(onIssue)).toEqual([])
+    expect(await targets(onIssue, { ...settings(), signoffIssue: 7, ref: 'main' })).toEqual(['audit'])
+  })
+
   it('posts on the merge group’s head SHA with the base branch’s checklist', async () => {
     const r = await resolveTargets(ctx('merge_group', recorded('merge_group')), settings(), fakeGateway([]))
     expect(r.targets).toEqual([
       expect.objectContaining({
         kind: 'merge-group',
         sha: '2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d',
-        checklistRef: 'main'
+        checklistRef: 'main',
+        // From gh-readonly-queue/main/pr-104-…: whose comments hold the sign-offs.
+        queuedPr: 104
       })
     ])
   })

@@ -22,6 +22,7 @@ describe('states and verdict', () => {
       pending: 1,
       unknown: 1,
       manual: 1,
+      waived: 0,
       skipped: 1,
       total: 7
     })

@@ -1,19 +1,22 @@
 // `npm run demo`: the real bundled gate (dist/index.js) against the local GitHub API simulator, on a sample
-// release PR, twice: first failing, then after the fixes land. Prints what GitHub received.
+// release PR with evidence of every kind (checks, files, a drill's workflow runs, a deployment, a metric
+// in an artifact, a live HTTPS service), three times: failing; after the lint fix, still waiting for the
+// pen test's sign-off; then after alice of @acme/security signs it off in a comment. Prints what GitHub
+// received.
 import { startSimulator } from '../sim/server.js'
 import {
   CHECKLIST_PATH,
   HEAD_SHA,
-  MAIN_SHA,
   OWNER,
   RELEASE_PR,
   REPO,
+  TOKEN,
+  commentOnReleasePr,
   gateReleasePr,
-  releaseChecklist,
   releasePrEvent,
   sampleScenario
 } from '../harness/sample-repo.js'
-import { EVIDENCE_SECTION, addEvidence } from '../harness/evidence.js'
+import { addEvidence } from '../harness/evidence.js'
 import { addLiveEvidence } from './live.js'
 
 const rule = (title: string) =>
@@ -39,14 +42,24 @@ async function main(): Promise<void> {
     ` a compose file is checked by structure, a Go/No-Go row rolls up sections, and ${live.service.url}`
   )
   console.log(' answers live over HTTPS with a test certificate)')
-  const payload = releasePrEvent()
   try {
     for (const round of [
       'first run',
-      'second run, after a lint re-run passed and the pen test was signed off on main'
+      'second run, after a lint re-run passed (the pen test still awaits its sign-off)',
+      'third run, on alice’s comment "/readiness sign-off pentest -- report in SEC-123"'
     ]) {
       const seen = sim.requests.length
-      const run = await gateReleasePr(sim.url, { sha: 'f'.repeat(40), payload, via: 'bundle', env: live.env })
+      const third = round.startsWith('third')
+      const run = await gateReleasePr(sim.url, {
+        sha: 'f'.repeat(40),
+        eventName: third ? 'issue_comment' : 'pull_request',
+        payload: third
+          ? commentOnReleasePr(sim.state, 'alice', '/readiness sign-off pentest -- report in SEC-123')
+          : releasePrEvent(),
+        inputs: { 'members-token': TOKEN.members },
+        via: 'bundle',
+        env: live.env
+      })
       const requests = sim.requests.slice(seen)
       rule(`${round}: node dist/index.js exited ${run.code}`)
       console.log(indent(run.stdout.replace(/^::(\w+)[^:]*::/gm, '[$1] ')))
@@ -71,15 +84,14 @@ async function main(): Promise<void> {
       rule(`API requests: ${requests.length}`)
       console.log(indent(requests.map(r => `${r.method} ${r.path} → ${r.status}`).join('\n')))
 
-      // Between the rounds: the lint job is re-run and passes; the security team signs off on main.
+      // After the first round: the lint job is re-run and passes.
+      if (round !== 'first run') continue
       sim.state.checkRuns.push({
         ...sim.state.checkRuns.find(r => r.name === 'lint' && r.head_sha === HEAD_SHA)!,
         id: 1_999_999,
         conclusion: 'success',
         started_at: '2026-12-01T00:00:00Z'
       })
-      sim.state.commits[MAIN_SHA].files![CHECKLIST_PATH] =
-        releaseChecklist({ pentestSignedOff: true }) + EVIDENCE_SECTION + live.section
     }
     if (sim.problems.length > 0) {
       console.error(`\nOpenAPI problems:\n${sim.problems.join('\n')}`)

@@ -149,25 +149,48 @@ export function checkSuiteEvent(
   return payload
 }
 
-/** A `merge_group` `checks_requested` for a merge queue of `baseRef`. */
-export function mergeGroupEvent(o: RepoName & { headSha: string; baseRef: string }): Payload {
+/** A `merge_group` `checks_requested` for a merge queue of `baseRef` (with `pr`: the PR it merges). */
+export function mergeGroupEvent(o: RepoName & { headSha: string; baseRef: string; pr?: number }): Payload {
   const payload = withRepo(example('merge_group'), o)
-  const group = payload.merge_group as { head_sha: string; base_ref: string }
+  const group = payload.merge_group as { head_sha: string; base_ref: string; head_ref: string }
   group.head_sha = o.headSha
   group.base_ref = `refs/heads/${o.baseRef}`
+  if (o.pr !== undefined) group.head_ref = `refs/heads/gh-readonly-queue/${o.baseRef}/pr-${o.pr}-${o.headSha}`
   return payload
 }
 
-/** An `issue_comment` created on PR `number` by `login` (a `Bot` or a `User`). */
+/** An `issue_comment` on PR `number` (or, with `issue: true`, on an issue) by `login` (a `Bot` or a `User`). */
 export function issueCommentEvent(
-  o: RepoName & { number: number; login: string; type: 'User' | 'Bot' }
+  o: RepoName & {
+    number: number
+    login: string
+    type: 'User' | 'Bot'
+    /** Default `created`; `edited` and `deleted` are the same payload with that action. */
+    action?: 'created' | 'edited' | 'deleted'
+    body?: string
+    id?: number
+    /** `edited`: the body before the edit. */
+    from?: string
+    /** Who caused the event (default: the commenter). */
+    sender?: { login: string; type: 'User' | 'Bot' }
+    /** On an issue, not a pull request (a launch issue). */
+    issue?: boolean
+  }
 ): Payload {
   const payload = withRepo(example('issue_comment', 'created'), o)
+  payload.action = o.action ?? 'created'
   const issue = payload.issue as Record<string, unknown>
   issue.number = o.number
-  issue.pull_request = { url: `https://api.github.com/repos/${o.owner}/${o.repo}/pulls/${o.number}` }
-  const comment = payload.comment as { user: { login: string; type: string } }
+  if (o.issue) delete issue.pull_request
+  else issue.pull_request = { url: `https://api.github.com/repos/${o.owner}/${o.repo}/pulls/${o.number}` }
+  const comment = payload.comment as { id: number; body: string; user: { login: string; type: string } }
   comment.user.login = o.login
   comment.user.type = o.type
+  if (o.body !== undefined) comment.body = o.body
+  if (o.id !== undefined) comment.id = o.id
+  if (o.from !== undefined) payload.changes = { body: { from: o.from } }
+  const sender = payload.sender as { login: string; type: string }
+  sender.login = o.sender?.login ?? o.login
+  sender.type = o.sender?.type ?? o.type
   return payload
 }

@@ -1,5 +1,6 @@
 // The sample repository of the demo and the end-to-end tests: acme/shop with a release PR.
 import { checkRun, sha, type Scenario, type TokenSpec } from '../sim/scenario.js'
+import type { SimState } from '../sim/state.js'
 import {
   issueCommentEvent,
   pullRequestEvent,
@@ -20,7 +21,9 @@ export const TOKEN = {
   /** GITHUB_TOKEN with the workflow permissions docs/permissions.md recommends. */
   gate: 'ghs_sample_gate_token',
   /** GITHUB_TOKEN on a PR from a fork: read-only. */
-  readOnly: 'ghs_sample_read_only_token'
+  readOnly: 'ghs_sample_read_only_token',
+  /** A GitHub App token with Organization "Members: read": the `members-token` that reads teams. */
+  members: 'ghs_sample_members_token'
 } as const
 
 const READ_ONLY: TokenSpec['permissions'] = {
@@ -90,8 +93,11 @@ export function sampleScenario(): Scenario {
         type: 'Bot',
         permissions: { ...READ_ONLY, checks: 'write', statuses: 'write', pull_requests: 'write' }
       },
-      [TOKEN.readOnly]: { login: 'github-actions[bot]', type: 'Bot', permissions: READ_ONLY }
+      [TOKEN.readOnly]: { login: 'github-actions[bot]', type: 'Bot', permissions: READ_ONLY },
+      [TOKEN.members]: { login: 'readiness-members[bot]', type: 'Bot', permissions: { members: 'read' } }
     },
+    // alice is on the security team, which owns the penetration test.
+    people: { teams: { 'acme/security': { alice: 'active' } } },
     branches: { main: MAIN_SHA, 'release/2.4.0': HEAD_SHA },
     tags: { 'v2.3.0': MAIN_SHA },
     commits: {
@@ -157,6 +163,21 @@ export function releasePrEvent(more: Partial<PullRequestEventOptions> = {}) {
 /** octocat (a person, the PR's author) comments on the release PR: the `issue_comment` payload. */
 export function releasePrComment() {
   return issueCommentEvent({ owner: OWNER, repo: REPO, number: RELEASE_PR, login: 'octocat', type: 'User' })
+}
+
+/** `login` posts `body` on the release PR (into the simulator's state): the `issue_comment` payload for it. */
+export function commentOnReleasePr(state: SimState, login: string, body: string) {
+  const at = state.tick()
+  const id = state.nextId('comment')
+  state.comments.push({
+    id,
+    issue_number: RELEASE_PR,
+    user: state.user({ login }),
+    body,
+    created_at: at,
+    updated_at: at
+  })
+  return issueCommentEvent({ owner: OWNER, repo: REPO, number: RELEASE_PR, login, type: 'User', body, id })
 }
 
 /** How a test runs the gate on the release PR: any RunOptions, plus `event` overrides for the payload. */

@@ -10,6 +10,7 @@ import type {
   StoredCheckRun,
   StoredComment,
   StoredJob,
+  StoredReaction,
   StoredStatus,
   User
 } from './state.js'
@@ -577,3 +578,26 @@ export function job(s: SimState, j: StoredJob): Json {
     head_branch: j.head_branch
   }
 }
+
+/** A reaction (`reaction`). */
+export function reaction(s: SimState, r: StoredReaction): Json {
+  return {
+    id: r.id,
+    node_id: nodeId('Reaction', r.id),
+    user: simpleUser(s, r.user),
+    content: r.content,
+    created_at: r.created_at
+  }
+}
+
+/** A team membership (`team-membership`). */
+export function teamMembership(s: SimState, org: string, slug: string, login: string, state: string): Json {
+  return {
+    url: `${s.baseUrl}/organizations/${stableTeamId(org)}/team/${stableTeamId(`${org}/${slug}`)}/memberships/${encodeURIComponent(login)}`,
+    role: 'member',
+    state
+  }
+}
+
+const stableTeamId = (text: string): number =>
+  parseInt(createHash('sha1').update(text).digest('hex').slice(0, 7), 16)

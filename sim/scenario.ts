@@ -7,6 +7,7 @@ import type { BlameScenario } from './scenario-blame.js'
 import type { ArtifactsScenario } from './scenario-artifacts.js'
 import type { DeploymentsScenario } from './scenario-deployments.js'
 import type { ReviewsScenario } from './scenario-reviews.js'
+import type { PeopleScenario } from './scenario-people.js'
 import type { SecurityScenario } from './scenario-security.js'
 
 export type Permission =
@@ -21,6 +22,8 @@ export type Permission =
   | 'secret_scanning_alerts'
   | 'administration'
   | 'deployments'
+  /** Organization permission "Members" (team memberships); GITHUB_TOKEN never has it. */
+  | 'members'
 export type Access = 'read' | 'write'
 export type AccountType = 'Bot' | 'User'
 
@@ -123,6 +126,8 @@ export interface CommentSpec {
   user: UserRef
   body: string
   created_at?: string
+  /** Later than `created_at` for a comment edited after posting; default: `created_at`. */
+  updated_at?: string
 }
 
 export interface JobSpec {
@@ -171,6 +176,7 @@ export interface Scenario {
   reviews?: ReviewsScenario
   blame?: BlameScenario
   deployments?: DeploymentsScenario
+  people?: PeopleScenario
   /** Start of the fake clock (ISO 8601); each write advances it by one second. */
   clock?: string
 }

@@ -216,7 +216,7 @@ export async function startSimulator(scenario: Scenario, options: SimulatorOptio
     }
     const publicRead = route.publicRead && state.visibility === 'public' && method === 'GET'
     if (!publicRead && !permitted(token, route)) {
-      const denied = error(403, PERMISSION_DENIED[token.type], route.docs)
+      const denied = route.refusal?.(token) ?? error(403, PERMISSION_DENIED[token.type], route.docs)
       denied.headers = { 'x-accepted-github-permissions': acceptedPermissions(route) }
       return { reply: denied, body, token, route }
     }

@@ -22,6 +22,7 @@ import type { ArtifactsScenario } from './scenario-artifacts.js'
 import type { BlameScenario } from './scenario-blame.js'
 import type { DeploymentsScenario } from './scenario-deployments.js'
 import type { ReviewsScenario } from './scenario-reviews.js'
+import type { PeopleScenario } from './scenario-people.js'
 import type { SecurityScenario } from './scenario-security.js'
 
 /** What a directory entry is in git: a file, a directory, a symbolic link or a submodule. */
@@ -69,6 +70,16 @@ export interface StoredComment {
   updated_at: string
 }
 
+export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes'
+
+export interface StoredReaction {
+  id: number
+  comment_id: number
+  user: User
+  content: ReactionContent
+  created_at: string
+}
+
 export interface StoredJob extends Required<Omit<JobSpec, 'check_run_id'>> {
   check_run_id?: number
   run_id: number
@@ -84,7 +95,8 @@ const ID_BASES = {
   status: 2_000_001,
   comment: 3_000_001,
   suite: 4_000_001,
-  job: 5_000_001
+  job: 5_000_001,
+  reaction: 6_000_001
 }
 const WELL_KNOWN_USERS: Record<string, number> = { 'github-actions[bot]': 41898282, octocat: 1 }
 
@@ -112,9 +124,11 @@ export class SimState {
   readonly reviews: ReviewsScenario
   readonly blame: BlameScenario
   readonly deployments: DeploymentsScenario
+  readonly people: PeopleScenario
   readonly checkRuns: StoredCheckRun[] = []
   readonly statuses: StoredStatus[] = []
   readonly comments: StoredComment[] = []
+  readonly reactions: StoredReaction[] = []
   readonly jobs: StoredJob[] = []
   /** Rate-limit bookkeeping, shared by all tokens. */
   rateUsed = 0
@@ -139,6 +153,7 @@ export class SimState {
     this.reviews = s.reviews ?? {}
     this.blame = s.blame ?? {}
     this.deployments = s.deployments ?? {}
+    this.people = s.people ?? {}
     this.clock = Date.parse(s.clock ?? '2026-11-20T12:00:00Z')
     for (const run of s.check_runs ?? []) {
       const app = this.fullApp(run.app ?? GITHUB_ACTIONS_APP)
@@ -180,7 +195,7 @@ export class SimState {
         user: this.user(c.user),
         body: c.body,
         created_at: at,
-        updated_at: at
+        updated_at: c.updated_at ?? at
       })
     }
     for (const run of s.workflow_runs ?? []) {
@@ -344,6 +359,15 @@ export class SimState {
       } else if (step !== '.' && step !== '') parts.push(step)
     }
     return parts.join('/')
+  }
+
+  /** An issue exists when a pull request has its number, the scenario lists it, or the scenario commented on it. */
+  issueExists(n: number): boolean {
+    return (
+      this.pull(n) !== undefined ||
+      (this.people.issues ?? []).includes(n) ||
+      this.comments.some(c => c.issue_number === n)
+    )
   }
 
   pull(number: number): PullSpec | undefined {

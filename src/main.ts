@@ -37,6 +37,7 @@ async function gate(fail: (message: string) => void): Promise<void> {
     const settings = read.settings
     core.setSecret(settings.token)
     if (settings.securityToken) core.setSecret(settings.securityToken)
+    if (settings.membersToken) core.setSecret(settings.membersToken)
 
     const runner = readRunnerContext()
     // A refused connection fails its request at once; the run then says so instead of blaming the checklist.
@@ -58,7 +59,11 @@ async function gate(fail: (message: string) => void): Promise<void> {
             onRefused: error => (refused ??= error.message)
           })
         const main = client(settings.token)
-        return { main, security: settings.securityToken ? client(settings.securityToken) : main }
+        return {
+          main,
+          security: settings.securityToken ? client(settings.securityToken) : main,
+          members: settings.membersToken ? client(settings.membersToken) : main
+        }
       }))
     const resolved = await resolveTargets(
       runner,

@@ -12,6 +12,10 @@ export interface Settings {
   comment: 'auto' | 'never'
   failOn: 'blocking' | 'never'
   waitTimeoutSeconds: number
+  /** Reads team memberships; '' means `token`. */
+  membersToken: string
+  /** Audits: the launch issue whose comments hold commands, and where the audit's report is kept. */
+  signoffIssue?: number
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: ConfigError[] }
@@ -57,6 +61,15 @@ export function readSettings(getInput: (name: string) => string): SettingsResult
     })
   }
 
+  const issueText = getInput('signoff-issue').trim().replace(/^#/, '')
+  if (issueText && !/^[1-9]\d{0,9}$/.test(issueText)) {
+    errors.push({
+      file: 'action inputs',
+      message: `input \`signoff-issue\` is \`${issueText}\`; expected an issue number`,
+      fix: 'Set `signoff-issue` to the number of the launch issue, e.g. `7`, or leave it empty.'
+    })
+  }
+
   const settings: Settings = {
     checklistPath: input('checklist', '.github/readiness.yml').replace(/^\.?\//, ''),
     token,
@@ -67,7 +80,9 @@ export function readSettings(getInput: (name: string) => string): SettingsResult
     status: oneOf('status', ['commit-status', 'check-run', 'both', 'none'] as const, 'commit-status'),
     comment: oneOf('comment', ['auto', 'never'] as const, 'auto'),
     failOn: oneOf('fail-on', ['blocking', 'never'] as const, 'blocking'),
-    waitTimeoutSeconds: Number.isSafeInteger(wait) ? wait : 0
+    waitTimeoutSeconds: Number.isSafeInteger(wait) ? wait : 0,
+    membersToken: getInput('members-token').trim(),
+    signoffIssue: issueText && /^[1-9]\d{0,9}$/.test(issueText) ? Number(issueText) : undefined
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings }
 }

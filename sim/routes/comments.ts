@@ -23,10 +23,6 @@ const DOCS = {
 const MAX_BODY = 65536
 const WRITE: [Permission, Access][][] = [[['issues', 'write']], [['pull_requests', 'write']]]
 
-/** An issue exists when a pull request has its number or the scenario commented on it. */
-const issueExists = (state: SimState, n: number): boolean =>
-  state.pull(n) !== undefined || state.comments.some(c => c.issue_number === n)
-
 /** The body of a create/update request, or the 422 GitHub answers. */
 function commentBody(req: RouteRequest, docs: string): string | Reply {
   const body = bodyOf(req).body
@@ -56,7 +52,7 @@ export const commentsRoutes: Route[] = [
     publicRead: true,
     handle: ({ state, params, query, url }) => {
       const n = Number(params.issue_number)
-      if (!issueExists(state, n)) return notFound(DOCS.list)
+      if (!state.issueExists(n)) return notFound(DOCS.list)
       // Oldest first.
       const all = state.comments.filter(c => c.issue_number === n).sort((a, b) => a.id - b.id)
       const page = paginate(all, query, url)
@@ -75,7 +71,7 @@ export const commentsRoutes: Route[] = [
     handle: req => {
       const { state, params, token } = req
       const n = Number(params.issue_number)
-      if (!issueExists(state, n)) return notFound(DOCS.create)
+      if (!state.issueExists(n)) return notFound(DOCS.create)
       const body = commentBody(req, DOCS.create)
       if (typeof body !== 'string') return body
       const at = state.tick()
@@ -116,6 +112,10 @@ export const commentsRoutes: Route[] = [
       const comment = findComment(state, params.comment_id)
       if (!comment) return notFound(DOCS.delete)
       state.comments.splice(state.comments.indexOf(comment), 1)
+      // Its reactions go with it.
+      for (let i = state.reactions.length - 1; i >= 0; i--) {
+        if (state.reactions[i].comment_id === comment.id) state.reactions.splice(i, 1)
+      }
       state.tick()
       return { status: 204 }
     }

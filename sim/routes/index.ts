@@ -6,10 +6,12 @@ import { commentsRoutes } from './comments.js'
 import { contentsRoutes } from './contents.js'
 import { deploymentsRoutes } from './deployments.js'
 import { pullsRoutes } from './pulls.js'
+import { reactionsRoutes } from './reactions.js'
 import { reviewsRoutes } from './reviews.js'
 import type { Route } from './route.js'
 import { securityRoutes } from './security.js'
 import { statusesRoutes } from './statuses.js'
+import { teamsRoutes } from './teams.js'
 import { usersRoutes } from './users.js'
 import { workflowsRoutes } from './workflows.js'
 
@@ -25,7 +27,9 @@ export const ROUTES: Route[] = [
   ...securityRoutes,
   ...artifactsRoutes,
   ...workflowsRoutes,
-  ...deploymentsRoutes
+  ...deploymentsRoutes,
+  ...reactionsRoutes,
+  ...teamsRoutes
 ]
 
 export type { Route, RouteRequest, Reply, Method } from './route.js'

@@ -42,6 +42,8 @@ export interface Route {
   permissions: [Permission, Access][][]
   /** Reads that a public repository serves without the permission. */
   publicRead?: boolean
+  /** How GitHub refuses a token without the permission, when not with the usual 403 (e.g. a 404). */
+  refusal?(token: TokenSpec): Reply | undefined
   handle(req: RouteRequest): Reply | Promise<Reply>
 }
 

@@ -8,7 +8,10 @@ export interface ChecklistItem {
   description?: string
   /** As written on the item; whether it blocks also depends on its groups (see `LeafResult.required`). */
   required: boolean
+  /** The owners as written, joined with ", " (for display). */
   owner?: string
+  /** Each owner: `@user` or `@org/team`. */
+  owners?: string[]
   check?: CheckSpec
   signoff?: CommittedSignoff
   items?: ChecklistItem[]
@@ -42,9 +45,26 @@ export interface ChecklistSection {
   line: number
 }
 
+/** A committed waiver, with its place in the file. */
+export interface CommittedWaiver {
+  item: string
+  by: string
+  until: string
+  reason: string
+  line: number
+  column: number
+}
+
 export interface Checklist {
   version: 1
   title?: string
+  /** Release managers: `@user` or `@org/team`. */
+  approvers?: string[]
+  /** Whether a PR's author may sign off and waive items of their own PR. */
+  selfSignoff?: boolean
+  /** `signoff-max-age` as written (e.g. `7d`), when set. */
+  signoffMaxAge?: string
+  waivers?: CommittedWaiver[]
   sections: ChecklistSection[]
 }
 

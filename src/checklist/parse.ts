@@ -167,7 +167,8 @@ function toModel(input: ChecklistInput, doc: Document, lines: LineCounter): Chec
     title: raw.title,
     description: raw.description,
     required: raw.required ?? true,
-    owner: raw.owner,
+    owner: raw.owner === undefined ? undefined : listOf(raw.owner).join(', '),
+    owners: raw.owner === undefined ? [] : listOf(raw.owner),
     check: raw.check,
     signoff: raw.signoff,
     items: raw.items?.map((child, i) => item(child, [...path, 'items', i])),
@@ -178,5 +179,15 @@ function toModel(input: ChecklistInput, doc: Document, lines: LineCounter): Chec
     line: pos(['sections', i, 'title']).line,
     items: s.items.map((raw, j) => item(raw, ['sections', i, 'items', j]))
   }))
-  return { version: 1, title: input.title, sections }
+  return {
+    version: 1,
+    title: input.title,
+    approvers: input.approvers === undefined ? [] : listOf(input.approvers),
+    selfSignoff: input['self-signoff'] === 'allowed',
+    signoffMaxAge: input['signoff-max-age'],
+    waivers: (input.waivers ?? []).map((w, i) => ({ ...w, ...pos(['waivers', i, 'until']) })),
+    sections
+  }
 }
+
+const listOf = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v])

@@ -449,12 +449,26 @@ export const SignoffSchema = z
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/
 
+/** `@user` or `@org/team`: who may sign off (GitHub logins and team slugs). */
+export const PERSON_PATTERN = /^@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/
+const person = z.string().regex(PERSON_PATTERN, 'must be `@user` or `@org/team`')
+const people = oneOrMany(person)
+
+export const WaiverSchema = z
+  .strictObject({
+    item: z.string().min(1).describe('Item id or path (a group stands for its required items).'),
+    by: z.string().min(1).describe('Who waived it, e.g. "@carol".'),
+    until: isoDate.describe('Last day the waiver holds (YYYY-MM-DD, at most 90 days ahead).'),
+    reason: z.string().min(1, 'must say why')
+  })
+  .describe('A committed waiver: the item does not block until `until`.')
+
 export interface ItemInput {
   id: string
   title: string
   description?: string
   required?: boolean
-  owner?: string
+  owner?: string | string[]
   check?: z.infer<typeof CheckSchema>
   signoff?: z.infer<typeof SignoffSchema>
   items?: ItemInput[]
@@ -468,7 +482,9 @@ export const ItemSchema: z.ZodType<ItemInput> = z.strictObject({
   title: z.string().min(1, 'must not be empty'),
   description: z.string().optional(),
   required: z.boolean().optional().describe('Default true; false makes the item advisory.'),
-  owner: z.string().min(1).optional().describe('Who answers for the item, e.g. "@acme/security".'),
+  owner: people
+    .optional()
+    .describe('Who answers for the item and may sign it off: "@user" or "@org/team", or a list of them.'),
   check: CheckSchema.optional().describe('How the gate verifies the item; absent: a manual item.'),
   signoff: SignoffSchema.optional(),
   get items() {
@@ -485,6 +501,19 @@ export const ChecklistSchema = z
   .strictObject({
     version: z.literal(1, 'must be 1'),
     title: z.string().min(1).optional(),
+    approvers: people
+      .optional()
+      .describe(
+        'Release managers: may sign off any manual item, and alone may waive ("@user" or "@org/team").'
+      ),
+    'self-signoff': z
+      .enum(['allowed', 'forbidden'])
+      .optional()
+      .describe("`allowed` lets a PR's author sign off and waive items of their own PR; default forbidden."),
+    'signoff-max-age': duration
+      .optional()
+      .describe('How long a sign-off by comment holds after it was posted, e.g. 7d.'),
+    waivers: z.array(WaiverSchema).min(1).optional().describe('Committed waivers.'),
     sections: z.array(SectionSchema).min(1, 'a checklist needs at least one section')
   })
   .describe('Readiness Gate checklist (https://github.com/readiness-gate/readiness-gate).')
@@ -492,4 +521,5 @@ export const ChecklistSchema = z
 export type CheckSpec = z.infer<typeof CheckSchema>
 export type CheckType = CheckSpec['type']
 export type Signoff = z.infer<typeof SignoffSchema>
+export type WaiverInput = z.infer<typeof WaiverSchema>
 export type ChecklistInput = z.infer<typeof ChecklistSchema>

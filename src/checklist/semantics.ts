@@ -1,6 +1,15 @@
+import { findItem } from './lookup.js'
 import type { Checklist, ChecklistItem } from './model.js'
 import { closest } from '../text/closest.js'
 import { indexChecklist, namedLeaves, rollUpCycle } from './references.js'
+
+/** The longest a waiver may hold, from the day it is given (committed: from the evaluation). */
+export const MAX_WAIVER_DAYS = 90
+
+/** `YYYY-MM-DD` plus `days` days (UTC). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}
 
 export interface SemanticProblem {
   line: number
@@ -65,6 +74,25 @@ export function checkSemantics(checklist: Checklist, today: string): SemanticPro
     item.items?.forEach(visit)
   }
   checklist.sections.forEach(s => s.items.forEach(visit))
+
+  for (const w of checklist.waivers ?? []) {
+    const at = { line: w.line, column: w.column }
+    if (!findItem(checklist, w.item)) {
+      problems.push({
+        ...at,
+        message: `waiver of \`${w.item}\`: no item has that id or path`,
+        fix: 'Name an item of this checklist by its id or path.'
+      })
+    }
+    const latest = addDays(today, MAX_WAIVER_DAYS)
+    if (w.until > latest) {
+      problems.push({
+        ...at,
+        message: `waiver of \`${w.item}\`: until \`${w.until}\` is more than ${MAX_WAIVER_DAYS} days ahead (today is ${today} UTC)`,
+        fix: `A waiver holds at most ${MAX_WAIVER_DAYS} days: set \`until\` to ${latest} or earlier, and renew it then if still needed.`
+      })
+    }
+  }
 
   problems.push(...checkRollUps(checklist))
 

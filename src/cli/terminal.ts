@@ -26,6 +26,7 @@ const MARK: Record<LeafState, (c: Colors) => string> = {
   unknown: c => c.magenta('? unknown  '),
   pending: c => c.yellow('… pending  '),
   manual: c => c.blue('☐ manual   '),
+  waived: c => c.green('≈ waived   '),
   'signed-off': c => c.green('✎ signed   '),
   pass: c => c.green('✓ pass     '),
   skipped: c => c.dim('- skipped  ')

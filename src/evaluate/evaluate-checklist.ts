@@ -1,9 +1,11 @@
+import { findItem, leavesOf } from '../checklist/lookup.js'
 import type { Checklist, ChecklistItem } from '../checklist/model.js'
 import { indexChecklist, namedLeaves, rollUpCycle, type IndexedItem } from '../checklist/references.js'
 import { evaluateCheck } from './evaluators.js'
 import { evaluateManual } from './manual.js'
-import type { EvalContext, NamedOutcome, Outcome } from './outcome.js'
-import { verdictOf, type Verdict } from '../verdict/states.js'
+import type { EvalContext, NamedOutcome, Outcome, WaiverRecord } from './outcome.js'
+import { code, link, say } from '../text/phrase.js'
+import { OPEN_STATES, verdictOf, type Verdict } from '../verdict/states.js'
 
 /** One leaf item with its outcome and where it sits in the checklist. */
 export interface LeafResult {
@@ -16,6 +18,8 @@ export interface LeafResult {
   /** Required only if it and every group above it are required. */
   required: boolean
   outcome: Outcome
+  /** The waiver that holds on the item today, if any. */
+  waiver?: WaiverRecord
 }
 
 export interface Evaluation {
@@ -25,9 +29,9 @@ export interface Evaluation {
 
 /**
  * Evaluates every leaf concurrently (the gateway shares identical reads), then takes the verdict.
- * An `items` roll-up waits for the outcomes of the leaves it names: each leaf's outcome is one shared
- * promise, so what a roll-up names is evaluated first (the parser refuses cycles; one that slipped
- * through would be `unknown`, not a hang).
+ * An `items` roll-up waits for the outcomes of the leaves it names: each leaf's outcome (waiver
+ * included) is one shared promise, so what a roll-up names is evaluated first (the parser refuses
+ * cycles; one that slipped through would be `unknown`, not a hang).
  *
  * `onLeaf` hears of each leaf as its outcome is known (the CLI's progress).
  */
@@ -37,19 +41,28 @@ export async function evaluateChecklist(
   onLeaf?: (leaf: LeafResult) => void
 ): Promise<Evaluation> {
   const index = indexChecklist(checklist)
+  const waivers = waiversByPath(checklist, ctx)
   const outcomes = new Map<string, Promise<Outcome>>()
 
   const outcomeOf = (entry: IndexedItem): Promise<Outcome> => {
     let outcome = outcomes.get(entry.path)
     if (!outcome) {
-      outcome = evaluateLeaf(entry)
+      const waiver = entry.required ? waivers.get(entry.path) : undefined
+      outcome = ownOutcome(entry).then(own => (waiver ? waived(own, waiver) : own))
       outcomes.set(entry.path, outcome)
     }
     return outcome
   }
-  const evaluateLeaf = async (entry: IndexedItem): Promise<Outcome> => {
+  const ownOutcome = async (entry: IndexedItem): Promise<Outcome> => {
     const { item } = entry
-    if (!item.check) return evaluateManual(item, ctx.today)
+    if (!item.check) {
+      return evaluateManual(item, {
+        today: ctx.today,
+        comment: ctx.attestations?.signoffs.get(entry.path),
+        maxAge: checklist.signoffMaxAge,
+        lineUrl: line => lineUrl(ctx, line)
+      })
+    }
     if (item.check.type !== 'items') return evaluateCheck(item.check, ctx)
     const named = async (check: Extract<typeof item.check, { type: 'items' }>): Promise<NamedOutcome[]> => {
       if (rollUpCycle(entry, index)) throw new Error('the roll-up names itself')
@@ -66,13 +79,15 @@ export async function evaluateChecklist(
       .filter(entry => !entry.item.items)
       .map(async (entry): Promise<LeafResult> => {
         const groups = groupsOf(entry, index)
-        const leaf = {
+        const waiver = entry.required ? waivers.get(entry.path) : undefined
+        const leaf: LeafResult = {
           item: entry.item,
           path: entry.path,
           section: entry.section,
           groups: groups.map(g => g.title),
           required: entry.required,
-          outcome: await outcomeOf(entry)
+          outcome: await outcomeOf(entry),
+          ...(waiver ? { waiver } : {})
         }
         onLeaf?.(leaf)
         return leaf
@@ -85,4 +100,47 @@ export async function evaluateChecklist(
 function groupsOf(entry: IndexedItem, index: ReturnType<typeof indexChecklist>): ChecklistItem[] {
   const ids = entry.path.split('/')
   return ids.slice(0, -1).map((_, i) => index.byPath.get(ids.slice(0, i + 1).join('/'))!.item)
+}
+
+/** A waived item that would block reads `waived`, keeping what it found; one that holds anyway keeps its state. */
+function waived(own: Outcome, w: WaiverRecord): Outcome {
+  if (!OPEN_STATES.includes(own.state)) return own
+  return {
+    state: 'waived',
+    summary: say`waived by ${code(w.by)} until ${w.until}${w.url ? say` in ${link('a comment', w.url)}` : ''}: ${w.reason} (by itself: ${own.state} — ${own.summary})`,
+    url: own.url
+  }
+}
+
+/**
+ * The waivers that hold today, by leaf path: committed ones (a group stands for its required
+ * leaves), then those given by comment, which are later and win.
+ */
+function waiversByPath(checklist: Checklist, ctx: EvalContext): Map<string, WaiverRecord> {
+  const out = new Map<string, WaiverRecord>()
+  for (const w of checklist.waivers ?? []) {
+    const found = findItem(checklist, w.item)
+    if (!found || w.until < ctx.today) continue
+    for (const leaf of leavesOf(found).filter(l => l.required)) {
+      out.set(leaf.path, {
+        by: w.by,
+        until: w.until,
+        reason: w.reason,
+        source: 'checklist',
+        url: lineUrl(ctx, w.line) ?? null
+      })
+    }
+  }
+  for (const [path, w] of ctx.attestations?.waivers ?? []) {
+    if (w.until < ctx.today) continue
+    out.set(path, { by: `@${w.by}`, until: w.until, reason: w.reason, source: 'comment', url: w.url ?? null })
+  }
+  return out
+}
+
+/** A line of the committed checklist on the web, where the run knows its server. */
+function lineUrl(ctx: EvalContext, line: number): string | undefined {
+  const { runner, target, settings } = ctx
+  if (!runner?.serverUrl) return undefined
+  return `${runner.serverUrl}/${runner.owner}/${runner.repo}/blob/${target.checklistRef}/${settings.checklistPath}#L${line}`
 }

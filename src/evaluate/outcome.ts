@@ -1,3 +1,4 @@
+import type { Attestations } from '../attestations/model.js'
 import type { Target } from '../event/target.js'
 import { explainApiError, toApiError } from '../github/api-error.js'
 import { PagingError } from '../github/paging.js'
@@ -17,6 +18,27 @@ export interface Outcome {
   url?: string
   /** How to fix it, for `unknown` (and configuration-like failures). */
   fix?: string
+  /** For a signed-off manual item: who, when and where (the audit trail). */
+  signoff?: SignoffRecord
+}
+
+/** Who signed an item off, when, and where: the command comment or the committed checklist. */
+export interface SignoffRecord {
+  by: string
+  /** ISO 8601 time of the comment, or the committed `date`. */
+  at: string
+  source: 'comment' | 'checklist'
+  url: string | null
+  note: string | null
+}
+
+/** A waiver that holds on an item. */
+export interface WaiverRecord {
+  by: string
+  until: string
+  reason: string
+  source: 'comment' | 'checklist'
+  url: string | null
 }
 
 /** What evaluators may use: the target, the evidence gateway, settings, the run, and today. */
@@ -38,6 +60,8 @@ export interface EvalContext {
    * they are known (the driver evaluates what a roll-up names first).
    */
   named?: (check: Extract<CheckSpec, { type: 'items' }>) => Promise<NamedOutcome[]>
+  /** Sign-offs and waivers given by comment (none when not read). */
+  attestations?: Attestations
 }
 
 /** A leaf named by a roll-up, with its outcome. */

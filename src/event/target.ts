@@ -1,6 +1,7 @@
 import type { Gateway } from '../github/gateway.js'
 import type { PullSummary } from '../github/shapes.js'
 import type { Settings } from '../settings.js'
+import { mayHoldCommands } from '../text/command-line.js'
 import type { RunnerContext } from './runner-context.js'
 
 export interface PullRequestInfo {
@@ -31,6 +32,8 @@ export interface Target {
   branch?: string
   /** Audits of a branch or tag: its full name (`refs/heads/main`, `refs/tags/v1.2.0`). */
   auditedRef?: string
+  /** A merge group: the PR it merges (from the queue's branch name), whose comments hold sign-offs. */
+  queuedPr?: number
 }
 
 export type Targets =
@@ -84,7 +87,7 @@ export async function resolveTargets(
       return { targets: [pullTarget(pr, settings, honourHead)], warnings }
     }
     case 'issue_comment':
-      return commentTargets(p, settings, gateway, repoName)
+      return commentTargets(ctx, settings, gateway, repoName)
     case 'workflow_run':
     case 'check_suite':
       return suiteTargets(ctx.eventName, p, settings, gateway, repoName)
@@ -112,20 +115,36 @@ export function pullTarget(pr: PullRequestInfo, settings: Settings, useHead = fa
   }
 }
 
-/** A person's new comment on a PR re-evaluates it; bots' comments (the gate's own included) never do. */
+/**
+ * A person's new comment on a PR re-evaluates it, and so does editing or deleting a comment that is
+ * or was a `/readiness` command. On the launch issue (`signoff-issue`) such a comment re-runs the
+ * audit. Events a bot caused (the gate's own comment edits included) never do: no loops.
+ */
 async function commentTargets(
-  p: Payload,
+  ctx: RunnerContext,
   settings: Settings,
   gateway: TargetReads,
   repoName: string
 ): Promise<Targets> {
+  const p = ctx.payload
   const issue = p.issue as { number?: number; pull_request?: unknown } | undefined
-  const comment = p.comment as { user?: { type?: string; login?: string } } | undefined
-  if (!issue?.number || !issue.pull_request)
-    return none('the comment is not on a pull request; nothing was posted.')
-  if (p.action !== 'created') return none(`comment ${String(p.action)}; only new comments re-evaluate a PR.`)
-  if (comment?.user?.type === 'Bot')
-    return none(`comment by the bot ${comment.user.login ?? ''} ignored (no loops).`)
+  const comment = p.comment as { body?: string; user?: { type?: string; login?: string } } | undefined
+  const sender = p.sender as { type?: string; login?: string } | undefined
+  const before = (p.changes as { body?: { from?: string } } | undefined)?.body?.from
+  const action = String(p.action)
+  const isCommand = mayHoldCommands(comment?.body) || mayHoldCommands(before)
+  if (!['created', 'edited', 'deleted'].includes(action))
+    return none(`comment ${action}; only new, edited or deleted comments re-evaluate.`)
+  const bot = [comment?.user, sender].find(u => u?.type === 'Bot' && (action === 'created' || u === sender))
+  if (bot) return none(`comment by the bot ${bot.login ?? ''} ignored (no loops).`)
+  if (issue?.number && !issue.pull_request) {
+    if (settings.signoffIssue !== undefined && issue.number === settings.signoffIssue && isCommand)
+      return auditTarget(ctx, settings, gateway)
+    return none('the comment is not on a pull request or the launch issue; nothing was posted.')
+  }
+  if (!issue?.number) return none('the comment is not on a pull request; nothing was posted.')
+  if (action !== 'created' && !isCommand)
+    return none(`comment ${action}; it is not and was not a /readiness command, so nothing changes.`)
   const pull = await gateway.pull(issue.number)
   if (pull.state !== 'open') return closedPulls([pull.number])
   return { targets: [pullTarget(fromApi(pull, repoName), settings)], warnings: [] }
@@ -176,10 +195,12 @@ async function suiteTargets(
 
 /** A merge queue waits for the required check on the merge group's head SHA: post it there. */
 function mergeGroupTarget(p: Payload, settings: Settings): Targets {
-  const group = p.merge_group as { head_sha?: string; base_ref?: string } | undefined
+  const group = p.merge_group as { head_sha?: string; base_ref?: string; head_ref?: string } | undefined
   if (!group?.head_sha || !group.base_ref)
     return none('the merge_group payload has no head_sha; nothing was posted.')
   const base = group.base_ref.replace(/^refs\/heads\//, '')
+  // gh-readonly-queue/<base>/pr-<number>-<sha>: the PR at the head of this group.
+  const queued = /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref ?? '')
   return {
     targets: [
       {
@@ -188,7 +209,8 @@ function mergeGroupTarget(p: Payload, settings: Settings): Targets {
         checklistRef: base,
         checklistRefLabel: `${base} (base of the merge group)`,
         statusName: settings.checkName,
-        branch: base
+        branch: base,
+        ...(queued ? { queuedPr: Number(queued[1]) } : {})
       }
     ],
     warnings: []

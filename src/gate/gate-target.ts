@@ -6,6 +6,7 @@ import type { Target } from '../event/target.js'
 import { writeJsonReport } from '../publish/outputs.js'
 import { prefetchCommentReads } from '../publish/comment.js'
 import { publishVerdict } from '../publish/publish.js'
+import { publishReactions } from '../publish/reactions.js'
 import { logLine } from '../publish/log.js'
 import { writeJobSummary } from '../publish/summary.js'
 import { plainText } from '../text/phrase.js'
@@ -33,7 +34,14 @@ export async function gateTarget(
 
   // The PR and its comments are read while the checklist is read and evaluated: publishing needs them last.
   const commentReads = settings.comment === 'auto' ? prefetchCommentReads(gh, repo, target) : undefined
-  const { report, errors, warnings } = await reportTarget(clients, settings, runner, target)
+  const { report, errors, warnings, runWarnings, attestations } = await reportTarget(
+    clients,
+    settings,
+    runner,
+    target,
+    { comments: commentReads?.comments }
+  )
+  for (const w of runWarnings) core.warning(w)
   for (const w of warnings) {
     core.warning(formatConfigError(w), {
       title: 'Checklist warning',
@@ -52,7 +60,11 @@ export async function gateTarget(
   }
   logReport(report)
 
-  const { notes } = await publishVerdict(gh, repo, settings, target, report, [], commentReads)
+  const [{ notes }, reacted] = await Promise.all([
+    publishVerdict(gh, repo, settings, target, report, [], commentReads),
+    publishReactions(gh, repo, attestations.reactions)
+  ])
+  notes.push(...reacted)
   for (const n of notes) core.warning(n)
   writeJobSummary(report, notes)
   const reportPath = writeJsonReport(report, runner.runnerTemp)

@@ -2,12 +2,15 @@ import { checklistEdit } from './checklist-edit.js'
 import { loadChecklist, type LoadResult } from './load-checklist.js'
 import type { ChecklistItem } from '../checklist/model.js'
 import { parseChecklistFile } from '../checklist/parse-file.js'
-import { checkWarnings } from '../checklist/semantics.js'
+import { addDays, checkWarnings } from '../checklist/semantics.js'
+import { noAttestations, type Attestations } from '../attestations/model.js'
+import { commandIssue, readAttestations } from '../attestations/read.js'
 import type { ConfigError } from '../errors/config-error.js'
 import { formatConfigError } from '../errors/config-error.js'
 import type { RunnerContext } from '../event/runner-context.js'
 import type { Target } from '../event/target.js'
 import type { GitHub } from '../github/client.js'
+import type { IssueComment } from '../github/shapes.js'
 import { Gateway } from '../github/gateway.js'
 import { code, say } from '../text/phrase.js'
 import { handledLater } from '../publish/handled-later.js'
@@ -16,10 +19,28 @@ import { buildErrorReport, buildReport, type Report } from '../report/report.js'
 import type { Settings } from '../settings.js'
 import { evaluateChecklist, type Evaluation, type LeafResult } from '../evaluate/evaluate-checklist.js'
 
-/** The API clients of a run: `security` reads security alerts (from `security-token` when given). */
+/**
+ * The API clients of a run: `security` reads security alerts (from `security-token` when given),
+ * `members` team memberships (from `members-token` when given).
+ */
 export interface Clients {
   main: GitHub
   security: GitHub
+  members?: GitHub
+}
+
+/** How long before a waiver ends the run warns. */
+const WAIVER_WARNING_DAYS = 7
+
+/** A waiver that ends within a week is said in time: then the item blocks again. */
+function waiverWarnings(evaluation: Evaluation, today: string): string[] {
+  const soon = addDays(today, WAIVER_WARNING_DAYS)
+  return evaluation.leaves
+    .filter(l => l.required && l.waiver && l.waiver.until <= soon)
+    .map(
+      l =>
+        `The waiver of \`${l.path}\` ends on ${l.waiver?.until ?? ''}: after that the item counts by its own state (${l.outcome.state === 'waived' ? 'today it would block' : 'today it holds anyway'}). Renew or resolve it.`
+    )
 }
 
 /** A checklist read from disk rather than from the repository (the CLI's `--checklist-file`). */
@@ -36,6 +57,8 @@ export interface ReportOptions {
   onLeaf?: (leaf: LeafResult) => void
   /** Where poll lines go: the job log by default; the CLI keeps its stdout for the report. */
   log?: (line: string) => void
+  /** The PR's comments, when publishing has started reading them already (read once). */
+  comments?: Promise<IssueComment[]>
 }
 
 /** The report on one target, and the checklist's errors and warnings for the edge to show. */
@@ -43,6 +66,10 @@ export interface TargetReport {
   report: Report
   errors: ConfigError[]
   warnings: ConfigError[]
+  /** Warnings of this run (a membership that could not be read, a waiver about to end). */
+  runWarnings: string[]
+  /** Sign-offs, waivers and the judged command comments (reactions are the publisher's). */
+  attestations: Attestations
 }
 
 /**
@@ -70,7 +97,13 @@ export async function reportTarget(
     ? localChecklist(local, today)
     : await loadChecklist(gateway, settings.checklistPath, target, today)
   if (!loaded.ok)
-    return { report: buildErrorReport(loaded.errors, base), errors: loaded.errors, warnings: [] }
+    return {
+      report: buildErrorReport(loaded.errors, base),
+      errors: loaded.errors,
+      warnings: [],
+      runWarnings: [],
+      attestations: noAttestations()
+    }
 
   // The PR head's copy of the checklist is read beside the evidence, not after it, and parsed only
   // when its text differs from the copy the verdict uses (a 2,000-item checklist takes a while).
@@ -81,6 +114,19 @@ export async function reportTarget(
           same ? undefined : checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today)
         )
       )
+  const attested = await readAttestations(
+    loaded.checklist,
+    target,
+    commandIssue(target, settings.signoffIssue),
+    {
+      gateway,
+      members: new Gateway(clients.members ?? gh, repo),
+      membersToken: settings.membersToken !== '',
+      comments: target.pr ? options.comments : undefined
+    },
+    Date.now()
+  )
+  const { attestations } = attested
   options.onLoaded?.(countLeaves(loaded.checklist.sections.flatMap(s => s.items)))
   const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, options.log ?? logLine, waiting =>
     evaluateChecklist(
@@ -93,19 +139,22 @@ export async function reportTarget(
         runner,
         today,
         waiting,
-        now: Date.now()
+        now: Date.now(),
+        attestations
       },
       options.onLeaf
     )
   )
+  const runWarnings = [...(attested.warning ? [attested.warning] : []), ...waiverWarnings(evaluation, today)]
   const warnings = checkWarnings(loaded.checklist).map(w => ({ file: source.path, ref: source.label, ...w }))
   const report = buildReport(evaluation, {
     ...base,
     title: loaded.checklist.title,
     edit: await edit,
-    warnings: warnings.map(formatConfigError)
+    warnings: [...warnings.map(formatConfigError), ...runWarnings],
+    judgements: attestations.judgements
   })
-  return { report, errors: [], warnings }
+  return { report, errors: [], warnings, runWarnings, attestations }
 }
 
 /**

@@ -7,6 +7,9 @@ import {
   CheckRunPageShape,
   ClassicProtectionShape,
   CollaboratorPermissionShape,
+  CommentShape,
+  TeamMembershipShape,
+  type IssueComment,
   RefShape,
   RepositoryShape,
   ReviewShape,
@@ -122,6 +125,37 @@ export class Gateway {
       } catch (error) {
         if ((error as ApiError).status === 404) return false
         throw error
+      }
+    })
+  }
+
+  /** Every comment of an issue or PR, every page. */
+  issueComments(issue: number): Promise<IssueComment[]> {
+    return this.cached(`comments:${issue}`, () =>
+      this.readAll(
+        'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+        { issue_number: issue },
+        CommentShape.array(),
+        page => page
+      )
+    )
+  }
+
+  /**
+   * A person's membership of an organisation team: `active`, `pending`, or `none` on 404 (which is
+   * also what a token that may not read teams gets); other refusals are ApiErrors.
+   */
+  teamMembership(org: string, teamSlug: string, username: string): Promise<'active' | 'pending' | 'none'> {
+    const endpoint = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}'
+    return this.cached(`team:${org}/${teamSlug}:${username}`.toLowerCase(), async () => {
+      try {
+        const response = await this.gh.request(endpoint, { org, team_slug: teamSlug, username })
+        return parseShape(endpoint, TeamMembershipShape, response.data).state
+      } catch (error) {
+        if (error instanceof ApiError) throw error
+        const apiError = toApiError(error, endpoint)
+        if (apiError.status === 404) return 'none'
+        throw apiError
       }
     })
   }

@@ -36,7 +36,9 @@ export const ENDPOINT_PERMISSIONS: Readonly<Record<string, string>> = {
   'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: read',
   'GET /repos/{owner}/{repo}/code-scanning/alerts': 'security-events: read',
   'GET /repos/{owner}/{repo}/code-scanning/analyses': 'security-events: read',
-  'GET /repos/{owner}/{repo}/dependabot/alerts': 'vulnerability-alerts: read'
+  'GET /repos/{owner}/{repo}/dependabot/alerts': 'vulnerability-alerts: read',
+  'GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions': 'pull-requests: read',
+  'POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions': 'pull-requests: write'
 }
 
 /** `GET /repos/{owner}/{repo}/pulls/{pull_number}` → `pull-requests: read`; undefined when none applies. */

@@ -71,9 +71,13 @@ export const CommentShape = z.object({
   body: z.string().optional(),
   html_url: z.string(),
   created_at: z.string(),
+  updated_at: z.string(),
   user: z.object({ login: z.string(), type: z.string() }).nullable()
 })
 export type IssueComment = z.infer<typeof CommentShape>
+
+export const TeamMembershipShape = z.object({ state: z.enum(['active', 'pending']) })
+export const ReactionShape = z.object({ id: z.number(), content: z.string() })
 
 export const ReviewShape = z.object({
   id: z.number(),

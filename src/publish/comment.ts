@@ -100,17 +100,22 @@ export async function publishComment(
   body: string,
   /** The gate's login when a status or check run it just posted told it. */
   author?: string | Promise<string | undefined>,
-  early?: CommentReads
+  early?: CommentReads,
+  /** An audit's launch issue: its sticky comment holds the audit's report (no head to compare). */
+  launchIssue?: number
 ): Promise<PublishOutcome> {
   const pr = target.pr
-  const reads = commentReads(gh, repo, target, early)
-  if (!pr || !reads) return { posted: false, reason: 'not a pull request' }
+  const reads: { pull?: CommentReads['pull']; comments: Promise<IssueComment[]> } | undefined =
+    commentReads(gh, repo, target, early) ??
+    (launchIssue !== undefined ? { comments: handledLater(listComments(gh, repo, launchIssue)) } : undefined)
+  const issueNumber = pr?.number ?? launchIssue
+  if (issueNumber === undefined || !reads) return { posted: false, reason: 'not a pull request' }
   const marker = commentMarker(checklistPath)
   let endpoint = PULL
   try {
     // A run for an older head must not overwrite the comment of a newer one.
-    const current = await reads.pull.read
-    if (current.head.sha !== target.sha) {
+    const current = reads.pull ? await reads.pull.read : undefined
+    if (current && current.head.sha !== target.sha) {
       return {
         posted: false,
         reason: `the PR's head moved to ${current.head.sha.slice(0, 7)}; the newer run owns the comment`
@@ -135,10 +140,10 @@ export async function publishComment(
     }
     endpoint = CREATE
     const created = CommentShape.parse(
-      (await gh.request(CREATE, { ...repo, issue_number: pr.number, body })).data
+      (await gh.request(CREATE, { ...repo, issue_number: issueNumber, body })).data
     )
     endpoint = LIST
-    const after = (await listComments(gh, repo, pr.number)).filter(
+    const after = (await listComments(gh, repo, issueNumber)).filter(
       c => c.body?.startsWith(marker) && c.user?.login === created.user?.login
     )
     const oldest = after[0] ?? created

@@ -25,6 +25,7 @@ export function outputsOf(report: Report, reportPath: string): Record<string, st
     pending: String(c.pending),
     unknown: String(c.unknown),
     manual: String(c.manual),
+    waived: String(c.waived),
     report: reportPath
   }
 }

@@ -28,7 +28,11 @@ export async function publishVerdict(
   notices: string[],
   early?: CommentReads
 ): Promise<Published> {
-  const comment = target.pr && settings.comment === 'auto' ? renderComment(report, { notices }) : undefined
+  const launchIssue = target.kind === 'audit' ? settings.signoffIssue : undefined
+  const comment =
+    (target.pr || launchIssue !== undefined) && settings.comment === 'auto'
+      ? renderComment(report, { notices })
+      : undefined
   const status =
     settings.status === 'commit-status' || settings.status === 'both'
       ? publishStatus(gh, repo, target, report)
@@ -45,14 +49,14 @@ export async function publishVerdict(
     status,
     checkRun,
     comment !== undefined
-      ? publishComment(gh, repo, target, report.checklist.path, comment, author, early)
+      ? publishComment(gh, repo, target, report.checklist.path, comment, author, early, launchIssue)
       : undefined
   ])
   const notes: string[] = []
   for (const [what, outcome] of [
     ['commit status', posted[0]],
     ['check run', posted[1]],
-    ['PR comment', posted[2]]
+    [launchIssue !== undefined ? 'launch issue comment' : 'PR comment', posted[2]]
   ] as const) {
     if (outcome && !outcome.posted) notes.push(`The ${what} was not posted: ${outcome.reason}`)
   }

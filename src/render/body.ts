@@ -1,6 +1,7 @@
 import type { PhrasingContent } from 'mdast'
 import { formatConfigError } from '../errors/config-error.js'
-import type { Report, ReportItem } from '../report/report.js'
+import type { RefusedCommand, Report, ReportItem } from '../report/report.js'
+import { progressTable } from './progress.js'
 import { BLOCKING_STATES, OPEN_STATES, SEVERITY_ORDER, type LeafState } from '../verdict/states.js'
 import {
   authoredPhrasing,
@@ -22,6 +23,7 @@ export const ICON: Record<LeafState, string> = {
   unknown: '❔',
   pending: '⏳',
   manual: '📝',
+  waived: '🏳️',
   'signed-off': '✍️',
   skipped: '⏭️'
 }
@@ -162,6 +164,22 @@ const manualLine = once(item => {
   )
 })
 
+/** A refused command: who, where, what they wrote (inert) and why it was refused. */
+function refusedLine(r: RefusedCommand): string {
+  return itemMarkdown(
+    listItem([
+      text(`${ICON.fail} `),
+      inlineCode(`@${r.by}`),
+      text(' in '),
+      linkNode('a comment', r.url),
+      text(` (${r.at.slice(0, 16).replace('T', ' ')} UTC): `),
+      inlineCode(r.command),
+      text(' — '),
+      ...phrasing(r.reason_parts)
+    ])
+  )
+}
+
 function errorLine(e: Report['errors'][number]): string {
   const fix = e.fix ? [html('<br>'), strong(text('Fix:')), text(' '), ...authoredPhrasing(e.fix)] : []
   return itemMarkdown(listItem([...authoredPhrasing(formatConfigError({ ...e, fix: undefined })), ...fix]))
@@ -203,9 +221,15 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
   // and once: the second layout, when the first did not fit, reuses them.
   const blocks: Block[] = [
     {
-      lines: [headline(report), '', intro, '', ...editNotice(report), ...warningNotice(report)].map(
-        line => () => line
-      )
+      lines: [
+        headline(report),
+        '',
+        intro,
+        '',
+        ...(report.errors.length > 0 ? [] : progressTable(report)),
+        ...editNotice(report),
+        ...warningNotice(report)
+      ].map(line => () => line)
     }
   ]
   const lazily =
@@ -222,13 +246,24 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
   )
   const manual = by(['manual'], true)
   const advisory = by(OPEN_STATES, false)
-  const done = report.items.filter(i => !OPEN_STATES.includes(i.state))
+  const waived = report.items.filter(i => i.state === 'waived')
+  const refusedCommands = report.refused_commands ?? []
+  const done = report.items.filter(i => !OPEN_STATES.includes(i.state) && i.state !== 'waived')
   if (blocking.length > 0)
     blocks.push({ title: `#### What blocks (${blocking.length})`, lines: blocking.map(lazily(itemLine)) })
   if (manual.length > 0) {
     blocks.push({
       title: `#### Manual sign-off outstanding (${manual.length})`,
       lines: manual.map(lazily(manualLine))
+    })
+  }
+  if (waived.length > 0) {
+    blocks.push({ title: `#### Waived (${waived.length})`, lines: waived.map(lazily(itemLine)) })
+  }
+  if (refusedCommands.length > 0) {
+    blocks.push({
+      title: `#### Refused commands (latest ${refusedCommands.length})`,
+      lines: refusedCommands.map(lazily(refusedLine))
     })
   }
   if (advisory.length > 0) {

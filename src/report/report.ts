@@ -2,9 +2,11 @@ import type { ChecklistSource } from '../checklist/model.js'
 import type { ChecklistEdit } from '../checklist/diff.js'
 import type { ConfigError } from '../errors/config-error.js'
 import type { Target } from '../event/target.js'
+import type { Judgement } from '../attestations/model.js'
 import type { Evaluation } from '../evaluate/evaluate-checklist.js'
+import type { SignoffRecord, WaiverRecord } from '../evaluate/outcome.js'
 import { markdownOf } from '../text/markdown.js'
-import type { Phrase } from '../text/phrase.js'
+import { plainText, type Phrase } from '../text/phrase.js'
 import { countStates, type Counts, type LeafState, type Verdict } from '../verdict/states.js'
 
 /** One leaf item of the JSON report (docs/publishing.md), with `groups` and `fix` for the renderers. */
@@ -24,7 +26,25 @@ export interface ReportItem {
   summary_parts: Phrase
   url: string | null
   fix: string | null
+  /** Who signed the item off, when and where (signed-off items). */
+  signoff?: SignoffRecord
+  /** The waiver that holds on the item. */
+  waiver?: WaiverRecord
 }
+
+/** A command that was refused, with the reason (the latest ten are reported). */
+export interface RefusedCommand {
+  by: string
+  at: string
+  url: string
+  /** The command line as written (untrusted). */
+  command: string
+  reason: string
+  reason_parts: Phrase
+}
+
+/** How many refused commands the report keeps: the latest. */
+export const MAX_REFUSED = 10
 
 /** The report model every renderer reads; serialised as the JSON report. */
 export interface Report {
@@ -43,6 +63,8 @@ export interface Report {
   run_url: string | null
   /** What the PR does to its own copy of the checklist (effective after merge); null when nothing. */
   checklist_edit: ChecklistEdit | null
+  /** The latest refused commands, newest last. */
+  refused_commands?: RefusedCommand[]
 }
 
 interface ReportBase {
@@ -53,6 +75,7 @@ interface ReportBase {
   runUrl?: string
   edit?: ChecklistEdit
   warnings?: string[]
+  judgements?: Judgement[]
 }
 
 function baseOf(b: ReportBase) {
@@ -68,7 +91,18 @@ function baseOf(b: ReportBase) {
       name: b.target.statusName
     },
     run_url: b.runUrl ?? null,
-    checklist_edit: b.edit ?? null
+    checklist_edit: b.edit ?? null,
+    refused_commands: (b.judgements ?? [])
+      .filter(j => !j.applied)
+      .slice(-MAX_REFUSED)
+      .map((j): RefusedCommand => ({
+        by: j.by,
+        at: j.at,
+        url: j.url,
+        command: j.command,
+        reason: plainText(j.reason ?? []),
+        reason_parts: j.reason ?? []
+      }))
   }
 }
 
@@ -86,7 +120,9 @@ export function buildReport(evaluation: Evaluation, base: ReportBase): Report {
     summary: markdownOf(l.outcome.summary),
     summary_parts: l.outcome.summary,
     url: l.outcome.url ?? null,
-    fix: l.outcome.fix ?? null
+    fix: l.outcome.fix ?? null,
+    ...(l.outcome.signoff ? { signoff: l.outcome.signoff } : {}),
+    ...(l.waiver ? { waiver: l.waiver } : {})
   }))
   return {
     ...baseOf(base),

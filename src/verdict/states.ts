@@ -1,5 +1,6 @@
 /** Leaf states (docs/checklist.md, "States and the verdict"). */
-export type LeafState = 'pass' | 'fail' | 'pending' | 'unknown' | 'manual' | 'signed-off' | 'skipped'
+export type LeafState =
+  'pass' | 'fail' | 'pending' | 'unknown' | 'manual' | 'waived' | 'signed-off' | 'skipped'
 export type Verdict = 'pass' | 'fail' | 'pending'
 
 /** Worst first: how the report orders what blocks. */
@@ -8,6 +9,7 @@ export const SEVERITY_ORDER: readonly LeafState[] = [
   'unknown',
   'pending',
   'manual',
+  'waived',
   'signed-off',
   'pass',
   'skipped'
@@ -23,7 +25,7 @@ export const FAILING_STATES: readonly LeafState[] = ['fail', 'unknown', 'manual'
 
 /**
  * The verdict over required leaves: any fail/unknown → fail; else any pending → pending;
- * else any manual → fail; else pass. Advisory items never reach this function.
+ * else any manual → fail; else pass (a waived item counts as passed). Advisory items never reach this function.
  */
 export function verdictOf(requiredStates: readonly LeafState[]): Verdict {
   if (requiredStates.some(s => s === 'fail' || s === 'unknown')) return 'fail'
@@ -38,6 +40,7 @@ export interface Counts {
   pending: number
   unknown: number
   manual: number
+  waived: number
   skipped: number
   total: number
 }
@@ -51,6 +54,7 @@ export function countStates(states: readonly LeafState[]): Counts {
     pending: n('pending'),
     unknown: n('unknown'),
     manual: n('manual'),
+    waived: n('waived'),
     skipped: n('skipped'),
     total: states.length
   }
