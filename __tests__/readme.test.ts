@@ -101,10 +101,10 @@ describe('generated blocks', () => {
 
 describe('README.md', () => {
   it('names every input and output of action.yml', () => {
-    const inputs = readBlock(readme, 'inputs') ?? ''
+    const inputs = readBlock(readme, 'input-list') ?? ''
     const outputs = readBlock(readme, 'outputs') ?? ''
     expect(action.inputs.length).toBeGreaterThan(0)
-    expect(action.inputs.filter(i => !inputs.includes(`| \`${i.name}\``))).toEqual([])
+    expect(action.inputs.filter(i => !inputs.includes(`- \`${i.name}\``))).toEqual([])
     expect(action.outputs.filter(o => !outputs.includes(`| \`${o.name}\``))).toEqual([])
   })
 

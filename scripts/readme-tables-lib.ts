@@ -10,7 +10,14 @@ import { z } from 'zod'
 import { productionTableMarkdown } from './evidence-kinds.js'
 
 /** The blocks a document holds between `<!-- name:start -->` and `<!-- name:end -->`. */
-export const BLOCKS = ['inputs', 'outputs', 'check-type-list', 'check-types', 'production-table'] as const
+export const BLOCKS = [
+  'inputs',
+  'input-list',
+  'outputs',
+  'check-type-list',
+  'check-types',
+  'production-table'
+] as const
 export type BlockName = (typeof BLOCKS)[number]
 
 /**
@@ -18,7 +25,8 @@ export type BlockName = (typeof BLOCKS)[number]
  * hold a block's markers too: `npm run docs` rewrites every block wherever it is.
  */
 export const BLOCK_HOME: Record<BlockName, string> = {
-  inputs: 'README.md',
+  inputs: 'docs/inputs.md',
+  'input-list': 'README.md',
   outputs: 'README.md',
   'check-type-list': 'README.md',
   'check-types': 'docs/check-types.md',
@@ -28,6 +36,7 @@ export const BLOCK_HOME: Record<BlockName, string> = {
 /** What each block is generated from, for the "do not edit" note. */
 const BLOCK_SOURCE: Record<BlockName, string> = {
   inputs: 'action.yml',
+  'input-list': 'action.yml',
   outputs: 'action.yml',
   'check-type-list': 'src/checklist/schema.ts',
   'check-types': 'src/checklist/schema.ts',
@@ -123,6 +132,16 @@ export function inputsTable(meta: ActionMetadata): string {
       i.default === undefined || i.default === '' ? '_(empty)_' : cell(codeCell(i.default))
     ])
   )
+}
+
+/** Inputs as one line each — name, default, description — for the README; the table is in docs/inputs.md. */
+export function inputList(meta: ActionMetadata): string {
+  return meta.inputs
+    .map(i => {
+      const fallback = i.default === undefined || i.default === '' ? '' : ` (default ${codeCell(i.default)})`
+      return `- ${codeCell(i.name)}${fallback}${i.required ? ' **required**' : ''}: ${cell(i.description)}`
+    })
+    .join('\n')
 }
 
 export function outputsTable(meta: ActionMetadata): string {
@@ -263,6 +282,7 @@ export function generateBlocks(sources: ReadmeSources, file = 'README.md'): Reco
   const meta = parseActionYml(sources.actionYml)
   return {
     inputs: inputsTable(meta),
+    'input-list': inputList(meta),
     outputs: outputsTable(meta),
     'check-type-list': checkTypeList(sources.checkOptions, sources.supportedTypes, file),
     'check-types': checkTypesTables(sources.checkOptions, sources.supportedTypes),
