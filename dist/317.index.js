@@ -303,6 +303,31 @@ class Gateway {
             }
         });
     }
+    /** Every comment of an issue or PR, every page. */
+    issueComments(issue) {
+        return this.cached(`comments:${issue}`, () => this.readAll('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: issue }, _shapes_js__WEBPACK_IMPORTED_MODULE_2__/* .CommentShape */ .Br.array(), page => page));
+    }
+    /**
+     * A person's membership of an organisation team: `active`, `pending`, or `none` on 404 (which is
+     * also what a token that may not read teams gets); other refusals are ApiErrors.
+     */
+    teamMembership(org, teamSlug, username) {
+        const endpoint = 'GET /orgs/{org}/teams/{team_slug}/memberships/{username}';
+        return this.cached(`team:${org}/${teamSlug}:${username}`.toLowerCase(), async () => {
+            try {
+                const response = await this.gh.request(endpoint, { org, team_slug: teamSlug, username });
+                return parseShape(endpoint, _shapes_js__WEBPACK_IMPORTED_MODULE_2__/* .TeamMembershipShape */ .LX, response.data).state;
+            }
+            catch (error) {
+                if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD)
+                    throw error;
+                const apiError = (0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .toApiError */ .Gv)(error, endpoint);
+                if (apiError.status === 404)
+                    return 'none';
+                throw apiError;
+            }
+        });
+    }
     /** The check runs of one check suite, every page. */
     suiteRuns(suiteId) {
         return this.cached(`suite-runs:${suiteId}`, () => this.readAll('GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs', { check_suite_id: suiteId, filter: 'all' }, _shapes_js__WEBPACK_IMPORTED_MODULE_2__/* .CheckRunPageShape */ .I$, page => page.check_runs));
@@ -659,9 +684,13 @@ function linkTo(rel, link, base) {
 /* harmony export */   HQ: () => (/* binding */ RefShape),
 /* harmony export */   I$: () => (/* binding */ CheckRunPageShape),
 /* harmony export */   Ix: () => (/* binding */ ArtifactsPageShape),
+/* harmony export */   LX: () => (/* binding */ TeamMembershipShape),
+/* harmony export */   NV: () => (/* binding */ DeploymentShape),
 /* harmony export */   PZ: () => (/* binding */ ClassicProtectionShape),
 /* harmony export */   Q8: () => (/* binding */ RepositoryShape),
+/* harmony export */   RE: () => (/* binding */ DeploymentStatusShape),
 /* harmony export */   S4: () => (/* binding */ CreatedShape),
+/* harmony export */   SV: () => (/* binding */ WorkflowRunsPageShape),
 /* harmony export */   U5: () => (/* binding */ CodeScanningAlertShape),
 /* harmony export */   Xp: () => (/* binding */ CompareShape),
 /* harmony export */   bp: () => (/* binding */ NamedRunsShape),
@@ -670,12 +699,13 @@ function linkTo(rel, link, base) {
 /* harmony export */   lW: () => (/* binding */ BlameShape),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   pH: () => (/* binding */ CollaboratorPermissionShape),
+/* harmony export */   pb: () => (/* binding */ EnvironmentShape),
 /* harmony export */   qI: () => (/* binding */ DependabotAlertShape),
 /* harmony export */   uJ: () => (/* binding */ CodeScanningAnalysisShape),
 /* harmony export */   vs: () => (/* binding */ JobsPageShape),
 /* harmony export */   zb: () => (/* binding */ RunsPageShape)
 /* harmony export */ });
-/* unused harmony exports CheckRunShape, JobShape, ArtifactShape, WorkflowRunShape, NamedRunShape, BlameRangeShape */
+/* unused harmony exports CheckRunShape, JobShape, ReactionShape, ArtifactShape, WorkflowRunShape, WorkflowRunDetailShape, NamedRunShape, BlameRangeShape */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
 
 /**
@@ -739,8 +769,11 @@ const CommentShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     body: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     html_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     user: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable()
 });
+const TeamMembershipShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ state: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['active', 'pending']) });
+const ReactionShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), content: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });
 const ReviewShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
     user: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).nullable(),
@@ -842,6 +875,43 @@ const WorkflowRunShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 });
 const RunsPageShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ total_count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), workflow_runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(WorkflowRunShape) });
+/** A run of one workflow, with what the `workflow` check reads: its conclusion and when it completed. */
+const WorkflowRunDetailShape = WorkflowRunShape.extend({
+    conclusion: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    head_sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    head_branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    event: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    run_number: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+});
+const WorkflowRunsPageShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    total_count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    workflow_runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(WorkflowRunDetailShape)
+});
+// Deployments, their statuses and environments.
+const DeploymentShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+});
+const DeploymentStatusShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    state: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    target_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    log_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional()
+});
+const EnvironmentShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    html_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    protection_rules: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reviewers: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).optional() }))
+        .optional(),
+    deployment_branch_policy: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ protected_branches: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), custom_branch_policies: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() })
+        .nullable()
+        .optional()
+});
 const CompareShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ merge_base_commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }) });
 /** A check run with its output texts (where coverage tools write their figure). */
 const NamedRunShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({

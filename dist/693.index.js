@@ -1,17 +1,18 @@
 export const id = 693;
-export const ids = [693];
+export const ids = [693,447];
 export const modules = {
 
 /***/ 2447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FF: () => (/* binding */ forEachLine),
-/* harmony export */   ix: () => (/* binding */ megabytes),
-/* harmony export */   w7: () => (/* binding */ textChunks),
-/* harmony export */   zW: () => (/* binding */ allText)
+/* harmony export */   allText: () => (/* binding */ allText),
+/* harmony export */   forEachLine: () => (/* binding */ forEachLine),
+/* harmony export */   fromString: () => (/* binding */ fromString),
+/* harmony export */   megabytes: () => (/* binding */ megabytes),
+/* harmony export */   textChunks: () => (/* binding */ textChunks)
 /* harmony export */ });
-/* unused harmony export fromString */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3307);
 
 /** Bytes as "12.5 MB" (decimal megabytes, as GitHub shows artifact sizes). */
@@ -114,7 +115,7 @@ async function openZip(path, limits = DEFAULT_ZIP_LIMITS) {
             zip.on('entry', (entry) => {
                 declared += entry.uncompressedSize;
                 if (declared > limits.unpackedBytes) {
-                    reject(new ZipError(`unpacks to more than ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .megabytes */ .ix)(limits.unpackedBytes)} (at ${entry.fileName}); refused as a possible zip bomb`));
+                    reject(new ZipError(`unpacks to more than ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__.megabytes)(limits.unpackedBytes)} (at ${entry.fileName}); refused as a possible zip bomb`));
                     return;
                 }
                 if (!entry.fileName.endsWith('/'))

@@ -1,5 +1,5 @@
 export const id = 988;
-export const ids = [988];
+export const ids = [988,447];
 export const modules = {
 
 /***/ 1988:
@@ -107,7 +107,7 @@ const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 async function parseGoProfile(chunks, file) {
     const map = new Map();
     let sawMode = false;
-    await (0,coverage_text/* forEachLine */.FF)(chunks, (raw, n) => {
+    await (0,coverage_text.forEachLine)(chunks, (raw, n) => {
         const line = raw.trim();
         if (line === '')
             return;
@@ -147,7 +147,7 @@ async function parseGoProfile(chunks, file) {
 
 
 async function parseJson(chunks, file) {
-    const text = await (0,coverage_text/* allText */.zW)(chunks);
+    const text = await (0,coverage_text.allText)(chunks);
     if (text.trim() === '')
         throw new model/* ReportError */.$g(file, 'is empty');
     let data;
@@ -242,7 +242,7 @@ async function parseLcov(chunks, file) {
         }
         path = lf = lh = undefined;
     };
-    await (0,coverage_text/* forEachLine */.FF)(chunks, (raw, n) => {
+    await (0,coverage_text.forEachLine)(chunks, (raw, n) => {
         const line = raw.trim();
         if (line === '')
             return;
@@ -510,7 +510,7 @@ class NoReportError extends Error {
 }
 async function sniff(file, limit) {
     let prefix = '';
-    for await (const chunk of (0,coverage_text/* textChunks */.w7)(await file.open(), file.name, limit)) {
+    for await (const chunk of (0,coverage_text.textChunks)(await file.open(), file.name, limit)) {
         prefix += chunk;
         if (prefix.length >= SNIFF_CHARS)
             break;
@@ -551,8 +551,8 @@ async function readCoverage(files, options) {
     const reports = [];
     for (const { file } of seen.filter(s => s.format === chosen)) {
         if (file.size !== undefined && file.size > limits.fileBytes)
-            throw new model/* ReportError */.$g(file.name, `is ${(0,coverage_text/* megabytes */.ix)(file.size)} unpacked, more than the ${(0,coverage_text/* megabytes */.ix)(limits.fileBytes)} limit for one report; refused`);
-        const map = await PARSERS[chosen]((0,coverage_text/* textChunks */.w7)(await file.open(), file.name, limits.fileBytes), file.name);
+            throw new model/* ReportError */.$g(file.name, `is ${(0,coverage_text.megabytes)(file.size)} unpacked, more than the ${(0,coverage_text.megabytes)(limits.fileBytes)} limit for one report; refused`);
+        const map = await PARSERS[chosen]((0,coverage_text.textChunks)(await file.open(), file.name, limits.fileBytes), file.name);
         (0,model/* mergeInto */.Pz)(merged, map, p => normalisePath(p, options.paths));
         reports.push(file.name);
     }
@@ -569,13 +569,14 @@ async function readCoverage(files, options) {
 /***/ 2447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FF: () => (/* binding */ forEachLine),
-/* harmony export */   ix: () => (/* binding */ megabytes),
-/* harmony export */   w7: () => (/* binding */ textChunks),
-/* harmony export */   zW: () => (/* binding */ allText)
+/* harmony export */   allText: () => (/* binding */ allText),
+/* harmony export */   forEachLine: () => (/* binding */ forEachLine),
+/* harmony export */   fromString: () => (/* binding */ fromString),
+/* harmony export */   megabytes: () => (/* binding */ megabytes),
+/* harmony export */   textChunks: () => (/* binding */ textChunks)
 /* harmony export */ });
-/* unused harmony export fromString */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3307);
 
 /** Bytes as "12.5 MB" (decimal megabytes, as GitHub shows artifact sizes). */

@@ -28546,9 +28546,15 @@ const ENDPOINT_PERMISSIONS = {
     'GET /repos/{owner}/{repo}/actions/artifacts': 'actions: read',
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': 'actions: read',
     'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': 'actions: read',
+    'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': 'actions: read',
+    'GET /repos/{owner}/{repo}/environments/{environment_name}': 'actions: read',
+    'GET /repos/{owner}/{repo}/deployments': 'deployments: read',
+    'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses': 'deployments: read',
     'GET /repos/{owner}/{repo}/code-scanning/alerts': 'security-events: read',
     'GET /repos/{owner}/{repo}/code-scanning/analyses': 'security-events: read',
-    'GET /repos/{owner}/{repo}/dependabot/alerts': 'vulnerability-alerts: read'
+    'GET /repos/{owner}/{repo}/dependabot/alerts': 'vulnerability-alerts: read',
+    'GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions': 'pull-requests: read',
+    'POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions': 'pull-requests: write'
 };
 /** `GET /repos/{owner}/{repo}/pulls/{pull_number}` → `pull-requests: read`; undefined when none applies. */
 function permissionFor(endpoint) {
@@ -28699,8 +28705,26 @@ function outputsOf(report, reportPath) {
         pending: String(c.pending),
         unknown: String(c.unknown),
         manual: String(c.manual),
+        waived: String(c.waived),
         report: reportPath
     };
+}
+
+
+/***/ }),
+
+/***/ 681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ mayHoldCommands)
+/* harmony export */ });
+/**
+ * Whether a comment may hold a `/readiness` command: a first, cheap look (events, listing) before
+ * the comment is parsed as GitHub renders it (src/attestations/commands.ts decides).
+ */
+function mayHoldCommands(body) {
+    return typeof body === 'string' && /(^|\n) {0,3}\/readiness(?:\s|$)/i.test(body);
 }
 
 
@@ -28723,6 +28747,7 @@ const SEVERITY_ORDER = [
     'unknown',
     'pending',
     'manual',
+    'waived',
     'signed-off',
     'pass',
     'skipped'
@@ -28735,7 +28760,7 @@ const BLOCKING_STATES = ['fail', 'unknown', 'pending'];
 const FAILING_STATES = ['fail', 'unknown', 'manual'];
 /**
  * The verdict over required leaves: any fail/unknown → fail; else any pending → pending;
- * else any manual → fail; else pass. Advisory items never reach this function.
+ * else any manual → fail; else pass (a waived item counts as passed). Advisory items never reach this function.
  */
 function verdictOf(requiredStates) {
     if (requiredStates.some(s => s === 'fail' || s === 'unknown'))
@@ -28755,6 +28780,7 @@ function countStates(states) {
         pending: n('pending'),
         unknown: n('unknown'),
         manual: n('manual'),
+        waived: n('waived'),
         skipped: n('skipped'),
         total: states.length
     };
@@ -28893,6 +28919,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -32249,7 +32282,10 @@ function readRunnerContext(env = process.env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/text/command-line.ts
+var command_line = __nccwpck_require__(681);
 ;// CONCATENATED MODULE: ./src/event/target.ts
+
 const AUDIT_EVENTS = new Set(['workflow_dispatch', 'schedule', 'push']);
 const ZERO_SHA = /^0+$/;
 const none = (notice) => ({ targets: [], notice: `Readiness gate: ${notice}` });
@@ -32283,7 +32319,7 @@ async function resolveTargets(ctx, settings, gateway) {
             return { targets: [pullTarget(pr, settings, honourHead)], warnings };
         }
         case 'issue_comment':
-            return commentTargets(p, settings, gateway, repoName);
+            return commentTargets(ctx, settings, gateway, repoName);
         case 'workflow_run':
         case 'check_suite':
             return suiteTargets(ctx.eventName, p, settings, gateway, repoName);
@@ -32308,16 +32344,33 @@ function pullTarget(pr, settings, useHead = false) {
         branch: pr.baseRef
     };
 }
-/** A person's new comment on a PR re-evaluates it; bots' comments (the gate's own included) never do. */
-async function commentTargets(p, settings, gateway, repoName) {
+/**
+ * A person's new comment on a PR re-evaluates it, and so does editing or deleting a comment that is
+ * or was a `/readiness` command. On the launch issue (`signoff-issue`) such a comment re-runs the
+ * audit. Events a bot caused (the gate's own comment edits included) never do: no loops.
+ */
+async function commentTargets(ctx, settings, gateway, repoName) {
+    const p = ctx.payload;
     const issue = p.issue;
     const comment = p.comment;
-    if (!issue?.number || !issue.pull_request)
+    const sender = p.sender;
+    const before = p.changes?.body?.from;
+    const action = String(p.action);
+    const isCommand = (0,command_line/* mayHoldCommands */.P)(comment?.body) || (0,command_line/* mayHoldCommands */.P)(before);
+    if (!['created', 'edited', 'deleted'].includes(action))
+        return none(`comment ${action}; only new, edited or deleted comments re-evaluate.`);
+    const bot = [comment?.user, sender].find(u => u?.type === 'Bot' && (action === 'created' || u === sender));
+    if (bot)
+        return none(`comment by the bot ${bot.login ?? ''} ignored (no loops).`);
+    if (issue?.number && !issue.pull_request) {
+        if (settings.signoffIssue !== undefined && issue.number === settings.signoffIssue && isCommand)
+            return auditTarget(ctx, settings, gateway);
+        return none('the comment is not on a pull request or the launch issue; nothing was posted.');
+    }
+    if (!issue?.number)
         return none('the comment is not on a pull request; nothing was posted.');
-    if (p.action !== 'created')
-        return none(`comment ${String(p.action)}; only new comments re-evaluate a PR.`);
-    if (comment?.user?.type === 'Bot')
-        return none(`comment by the bot ${comment.user.login ?? ''} ignored (no loops).`);
+    if (action !== 'created' && !isCommand)
+        return none(`comment ${action}; it is not and was not a /readiness command, so nothing changes.`);
     const pull = await gateway.pull(issue.number);
     if (pull.state !== 'open')
         return closedPulls([pull.number]);
@@ -32364,6 +32417,8 @@ function mergeGroupTarget(p, settings) {
     if (!group?.head_sha || !group.base_ref)
         return none('the merge_group payload has no head_sha; nothing was posted.');
     const base = group.base_ref.replace(/^refs\/heads\//, '');
+    // gh-readonly-queue/<base>/pr-<number>-<sha>: the PR at the head of this group.
+    const queued = /\/pr-(\d+)-[0-9a-f]+$/.exec(group.head_ref ?? '');
     return {
         targets: [
             {
@@ -32372,7 +32427,8 @@ function mergeGroupTarget(p, settings) {
                 checklistRef: base,
                 checklistRefLabel: `${base} (base of the merge group)`,
                 statusName: settings.checkName,
-                branch: base
+                branch: base,
+                ...(queued ? { queuedPr: Number(queued[1]) } : {})
             }
         ],
         warnings: []
@@ -32525,6 +32581,14 @@ function readSettings(getInput) {
             fix: 'Use a shorter name: it is the status context that rulesets require.'
         });
     }
+    const issueText = getInput('signoff-issue').trim().replace(/^#/, '');
+    if (issueText && !/^[1-9]\d{0,9}$/.test(issueText)) {
+        errors.push({
+            file: 'action inputs',
+            message: `input \`signoff-issue\` is \`${issueText}\`; expected an issue number`,
+            fix: 'Set `signoff-issue` to the number of the launch issue, e.g. `7`, or leave it empty.'
+        });
+    }
     const settings = {
         checklistPath: input('checklist', '.github/readiness.yml').replace(/^\.?\//, ''),
         token,
@@ -32535,7 +32599,9 @@ function readSettings(getInput) {
         status: oneOf('status', ['commit-status', 'check-run', 'both', 'none'], 'commit-status'),
         comment: oneOf('comment', ['auto', 'never'], 'auto'),
         failOn: oneOf('fail-on', ['blocking', 'never'], 'blocking'),
-        waitTimeoutSeconds: Number.isSafeInteger(wait) ? wait : 0
+        waitTimeoutSeconds: Number.isSafeInteger(wait) ? wait : 0,
+        membersToken: getInput('members-token').trim(),
+        signoffIssue: issueText && /^[1-9]\d{0,9}$/.test(issueText) ? Number(issueText) : undefined
     };
     return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
 }
@@ -32581,6 +32647,8 @@ async function gate(fail) {
         core/* setSecret */.Pq(settings.token);
         if (settings.securityToken)
             core/* setSecret */.Pq(settings.securityToken);
+        if (settings.membersToken)
+            core/* setSecret */.Pq(settings.membersToken);
         const runner = readRunnerContext();
         // A refused connection fails its request at once; the run then says so instead of blaming the checklist.
         let refused;
@@ -32599,7 +32667,11 @@ async function gate(fail) {
                 onRefused: error => (refused ??= error.message)
             });
             const main = client(settings.token);
-            return { main, security: settings.securityToken ? client(settings.securityToken) : main };
+            return {
+                main,
+                security: settings.securityToken ? client(settings.securityToken) : main,
+                members: settings.membersToken ? client(settings.membersToken) : main
+            };
         }));
         const resolved = await resolveTargets(runner, settings, lazyReads(async () => {
             const [{ Gateway }, { main }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(816), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8317)), github()]);
@@ -32616,7 +32688,7 @@ async function gate(fail) {
         for (const w of resolved.warnings)
             core/* warning */.$e(w);
         const targets = [...resolved.targets].sort((a, b) => (a.pr?.number ?? 0) - (b.pr?.number ?? 0));
-        const [{ gateTarget }, both] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(816), __nccwpck_require__.e(890), __nccwpck_require__.e(317), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8869)), github()]);
+        const [{ gateTarget }, both] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(816), __nccwpck_require__.e(655), __nccwpck_require__.e(317), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399)), github()]);
         const results = [];
         for (const target of targets)
             results.push(await gateTarget(both, settings, runner, target));
