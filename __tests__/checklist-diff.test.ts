@@ -19,7 +19,40 @@ const base = checklist(`      - { id: lint, title: Lint, check: { type: checks, 
       - { id: vulns, title: Vulns, check: { type: dependabot, severity: high } }
 `)
 
+/** A checklist with top-level settings before its one section. */
+function withSettings(
+  settings: string,
+  items = '      - { id: pentest, title: Pen test, owner: "@acme/security" }\n'
+): Checklist {
+  const r = parseChecklist(`version: 1\n${settings}sections:\n  - title: S\n    items:\n${items}`, {
+    file: 'c.yml',
+    today: '2026-11-28'
+  })
+  if (!r.ok) throw new Error(JSON.stringify(r.errors))
+  return r.checklist
+}
+
 describe('diffChecklists', () => {
+  it('reads more approvers, self sign-off, a longer signoff-max-age, new waivers and new owners as relaxations', () => {
+    const before = withSettings('approvers: ["@carol"]\nsignoff-max-age: 7d\n')
+    const after = withSettings(
+      'approvers: ["@carol", "@mallory"]\nself-signoff: allowed\nsignoff-max-age: 2w\nwaivers:\n  - { item: pentest, by: "@carol", until: 2026-12-20, reason: later }\n',
+      '      - { id: pentest, title: Pen test, owner: ["@acme/security", "@mallory"] }\n'
+    )
+    expect(diffChecklists(before, after).map(c => `${c.kind} ${c.id}: ${c.detail}`)).toEqual([
+      'relaxed pentest: may now be signed off by @mallory',
+      'relaxed approvers: adds @mallory: they may sign off and waive anything',
+      'relaxed self-signoff: allowed: a PR author may sign off their own PR',
+      'relaxed signoff-max-age: 7d → 2w',
+      'relaxed waivers: waives `pentest` until 2026-12-20 (by @carol)'
+    ])
+    // The other way round only a shorter signoff-max-age is provably stricter.
+    expect(diffChecklists(after, before).map(c => `${c.kind} ${c.id}`)).toEqual([
+      'changed pentest',
+      'tightened signoff-max-age'
+    ])
+  })
+
   it('finds nothing when the copies agree', () => {
     expect(diffChecklists(base, base)).toEqual([])
   })

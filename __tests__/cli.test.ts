@@ -38,12 +38,31 @@ const CHECKS: CheckSpec[] = [
   { type: 'dependabot', severity: 'critical' },
   { type: 'file', path: 'docs/RUNBOOK.md', contains: '## Escalation' },
   { type: 'reviews', min: 2 },
-  { type: 'branch-rules', 'require-checks': ['test'] }
+  { type: 'branch-rules', 'require-checks': ['test'] },
+  { type: 'file', path: '.env', absent: true },
+  { type: 'file', path: 'compose.yml', match: { 'services.*.healthcheck': true } },
+  { type: 'workflow', workflow: 'restore-drill.yml', 'max-age': '7d' },
+  { type: 'deployment', environment: 'staging', protected: true },
+  { type: 'metric', artifact: 'k6', path: 'summary.json', value: 'p95', max: 200 },
+  { type: 'metric', file: 'eval.json', value: 'accuracy', min: 0.8 }
+]
+
+/** Types that read nothing through the API: a roll-up reads its items' evidence, a probe the service. */
+const NO_API: CheckSpec[] = [
+  { type: 'items', sections: ['Security'] },
+  { type: 'http', url: 'https://shop.example/health' }
 ]
 
 describe('what each check type needs (explain)', () => {
   it('covers every check type', () => {
-    expect([...new Set(CHECKS.map(c => c.type))].sort()).toEqual([...CHECK_TYPES].sort())
+    expect([...new Set([...CHECKS, ...NO_API].map(c => c.type))].sort()).toEqual([...CHECK_TYPES].sort())
+  })
+
+  it.each(NO_API.map(c => [c.type, c] as const))('%s: reads nothing and needs no permission', (_, check) => {
+    const needs = needsOf(check)
+    expect(needs.reads).toEqual([])
+    expect(needs.permissions).toEqual([])
+    expect(needs.notes.length).toBeGreaterThan(0)
   })
 
   it.each(CHECKS.map(c => [`${c.type} ${Object.keys(c).join(',')}`, c] as const))(

@@ -323,6 +323,7 @@ function diffChecklists(base, head) {
     for (const [id, h] of after)
         if (!before.has(id))
             changes.push({ kind: 'added', id, title: h.item.title });
+    changes.push(...compareSettings(base, head));
     // A change not provably stricter is read like a relaxation: right after them.
     const order = ['removed', 'relaxed', 'changed', 'added', 'tightened'];
     return changes.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind));
@@ -357,6 +358,14 @@ function compareItems(b, h) {
             for (const [kind, detail] of compareChecks(b.item.check, h.item.check))
                 add(kind, detail);
     }
+    const bo = b.item.owners ?? [];
+    const ho = h.item.owners ?? [];
+    const newOwners = ho.filter(o => !bo.includes(o));
+    // More people who may sign off is a relaxation; fewer only changes who answers.
+    if (newOwners.length > 0)
+        add('relaxed', `may now be signed off by ${newOwners.join(', ')}`);
+    else if (bo.length !== ho.length)
+        add('changed', `owner now ${ho.join(', ') || 'none'}`);
     const bs = b.item.signoff;
     const hs = h.item.signoff;
     if (!bs && hs)
@@ -368,6 +377,28 @@ function compareItems(b, h) {
     else if (bs && hs && (bs.by !== hs.by || bs.date !== hs.date || bs.expires !== hs.expires)) {
         add(later(hs.expires, bs.expires) ? 'relaxed' : 'changed', `sign-off changed (by ${hs.by} on ${hs.date}${hs.expires ? `, expires ${hs.expires}` : ''})`);
     }
+    return out;
+}
+/** Top-level settings of sign-offs and waivers: who may, for how long, and what is waived. */
+function compareSettings(base, head) {
+    const out = [];
+    const add = (kind, id, detail) => out.push({ kind, id, title: 'checklist setting', detail });
+    const added = (head.approvers ?? []).filter(a => !(base.approvers ?? []).includes(a));
+    if (added.length > 0)
+        add('relaxed', 'approvers', `adds ${added.join(', ')}: they may sign off and waive anything`);
+    if (!base.selfSignoff && head.selfSignoff)
+        add('relaxed', 'self-signoff', 'allowed: a PR author may sign off their own PR');
+    const bAge = base.signoffMaxAge;
+    const hAge = head.signoffMaxAge;
+    if (bAge !== hAge) {
+        const longer = hAge === undefined || (bAge !== undefined && (0,duration/* durationMs */.pc)(hAge) > (0,duration/* durationMs */.pc)(bAge));
+        add(longer ? 'relaxed' : 'tightened', 'signoff-max-age', `${bAge ?? 'none'} → ${hAge ?? 'none'}`);
+    }
+    const key = (w) => `${w.item} until ${w.until}`;
+    const before = new Set((base.waivers ?? []).map(key));
+    for (const w of head.waivers ?? [])
+        if (!before.has(key(w)))
+            add('relaxed', 'waivers', `waives \`${w.item}\` until ${w.until} (by ${w.by})`);
     return out;
 }
 /** `a` expires later than `b` (undefined is never). */

@@ -30,6 +30,7 @@ export function diffChecklists(base: Checklist, head: Checklist): ChecklistChang
     changes.push(...compareItems(b, h))
   }
   for (const [id, h] of after) if (!before.has(id)) changes.push({ kind: 'added', id, title: h.item.title })
+  changes.push(...compareSettings(base, head))
   // A change not provably stricter is read like a relaxation: right after them.
   const order = ['removed', 'relaxed', 'changed', 'added', 'tightened']
   return changes.sort((x, y) => order.indexOf(x.kind) - order.indexOf(y.kind))
@@ -67,6 +68,12 @@ function compareItems(b: Flat, h: Flat): ChecklistChange[] {
       add('relaxed', `check changed from \`${b.item.check.type}\` to \`${h.item.check.type}\``)
     else for (const [kind, detail] of compareChecks(b.item.check, h.item.check)) add(kind, detail)
   }
+  const bo = b.item.owners ?? []
+  const ho = h.item.owners ?? []
+  const newOwners = ho.filter(o => !bo.includes(o))
+  // More people who may sign off is a relaxation; fewer only changes who answers.
+  if (newOwners.length > 0) add('relaxed', `may now be signed off by ${newOwners.join(', ')}`)
+  else if (bo.length !== ho.length) add('changed', `owner now ${ho.join(', ') || 'none'}`)
   const bs = b.item.signoff
   const hs = h.item.signoff
   if (!bs && hs) add('relaxed', `sign-off added (by ${hs.by} on ${hs.date})`)
@@ -80,6 +87,29 @@ function compareItems(b: Flat, h: Flat): ChecklistChange[] {
       `sign-off changed (by ${hs.by} on ${hs.date}${hs.expires ? `, expires ${hs.expires}` : ''})`
     )
   }
+  return out
+}
+
+/** Top-level settings of sign-offs and waivers: who may, for how long, and what is waived. */
+function compareSettings(base: Checklist, head: Checklist): ChecklistChange[] {
+  const out: ChecklistChange[] = []
+  const add = (kind: ChecklistChange['kind'], id: string, detail: string) =>
+    out.push({ kind, id, title: 'checklist setting', detail })
+  const added = (head.approvers ?? []).filter(a => !(base.approvers ?? []).includes(a))
+  if (added.length > 0)
+    add('relaxed', 'approvers', `adds ${added.join(', ')}: they may sign off and waive anything`)
+  if (!base.selfSignoff && head.selfSignoff)
+    add('relaxed', 'self-signoff', 'allowed: a PR author may sign off their own PR')
+  const bAge = base.signoffMaxAge
+  const hAge = head.signoffMaxAge
+  if (bAge !== hAge) {
+    const longer = hAge === undefined || (bAge !== undefined && durationMs(hAge) > durationMs(bAge))
+    add(longer ? 'relaxed' : 'tightened', 'signoff-max-age', `${bAge ?? 'none'} → ${hAge ?? 'none'}`)
+  }
+  const key = (w: { item: string; until: string }) => `${w.item} until ${w.until}`
+  const before = new Set((base.waivers ?? []).map(key))
+  for (const w of head.waivers ?? [])
+    if (!before.has(key(w))) add('relaxed', 'waivers', `waives \`${w.item}\` until ${w.until} (by ${w.by})`)
   return out
 }
 
