@@ -105,7 +105,7 @@ describe('README.md', () => {
     const outputs = readBlock(readme, 'outputs') ?? ''
     expect(action.inputs.length).toBeGreaterThan(0)
     expect(action.inputs.filter(i => !inputs.includes(`- \`${i.name}\``))).toEqual([])
-    expect(action.outputs.filter(o => !outputs.includes(`| \`${o.name}\``))).toEqual([])
+    expect(action.outputs.filter(o => !outputs.includes(`- \`${o.name}\``))).toEqual([])
   })
 
   it('gives one line per check type, linking its section of docs/check-types.md', () => {
@@ -255,7 +255,7 @@ describe('readme-tables-lib', () => {
   it('rewrites every block a document holds, and insists on the blocks whose home it is', async () => {
     const sources = await readmeSources()
     const page = 'intro\n<!-- outputs:start -->\n<!-- outputs:end -->\n'
-    expect(renderDocument(page, 'docs/other.md', sources)).toContain('| `result` ')
+    expect(renderDocument(page, 'docs/other.md', sources)).toContain('- `result`: ')
     expect(() => renderDocument('no markers', 'docs/check-types.md', sources)).toThrow(/check-types:start/)
     expect(renderDocument('no markers', 'docs/other.md', sources)).toBe('no markers')
   })

@@ -142,3 +142,15 @@ export function productionTableMarkdown(yamlText: string): string {
   const all = rows[rows.length - 1]
   return `${lines.join('\n')}\n\nOf ${all.total} leaf items, ${all.outcome} (${pct(all.outcome, all.total)}) are verified by an outcome, ${all.configuration} (${pct(all.configuration, all.total)}) by configuration and ${all.person} (${pct(all.person, all.total)}) by a person's sign-off.`
 }
+
+/** The README's short form: per section, how many leaf items each kind of evidence verifies. */
+export function productionSummaryMarkdown(yamlText: string): string {
+  const rows = sectionTable(classifyLeaves(yamlText))
+  const all = rows[rows.length - 1]
+  return [
+    '| Section | Outcome | Configuration | Person |',
+    '| --- | --: | --: | --: |',
+    ...rows.slice(0, -1).map(r => `| ${r.section} | ${r.outcome} | ${r.configuration} | ${r.person} |`),
+    `| **All ${all.total}** | **${pct(all.outcome, all.total)}** | **${pct(all.configuration, all.total)}** | **${pct(all.person, all.total)}** |`
+  ].join('\n')
+}

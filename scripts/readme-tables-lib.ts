@@ -7,7 +7,7 @@
 import { posix } from 'node:path'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { productionTableMarkdown } from './evidence-kinds.js'
+import { productionSummaryMarkdown, productionTableMarkdown } from './evidence-kinds.js'
 
 /** The blocks a document holds between `<!-- name:start -->` and `<!-- name:end -->`. */
 export const BLOCKS = [
@@ -16,7 +16,8 @@ export const BLOCKS = [
   'outputs',
   'check-type-list',
   'check-types',
-  'production-table'
+  'production-table',
+  'production-summary'
 ] as const
 export type BlockName = (typeof BLOCKS)[number]
 
@@ -30,7 +31,8 @@ export const BLOCK_HOME: Record<BlockName, string> = {
   outputs: 'README.md',
   'check-type-list': 'README.md',
   'check-types': 'docs/check-types.md',
-  'production-table': 'docs/production-checklist.md'
+  'production-table': 'docs/production-checklist.md',
+  'production-summary': 'README.md'
 }
 
 /** What each block is generated from, for the "do not edit" note. */
@@ -40,7 +42,8 @@ const BLOCK_SOURCE: Record<BlockName, string> = {
   outputs: 'action.yml',
   'check-type-list': 'src/checklist/schema.ts',
   'check-types': 'src/checklist/schema.ts',
-  'production-table': 'checklist/production.yml'
+  'production-table': 'checklist/production.yml',
+  'production-summary': 'checklist/production.yml'
 }
 
 /** The reference of the check types, which the one-line list links to. */
@@ -144,11 +147,9 @@ export function inputList(meta: ActionMetadata): string {
     .join('\n')
 }
 
+/** Outputs as one line each, for the README. */
 export function outputsTable(meta: ActionMetadata): string {
-  return table(
-    ['Name', 'Description'],
-    meta.outputs.map(o => [codeCell(o.name), cell(o.description)])
-  )
+  return meta.outputs.map(o => `- ${codeCell(o.name)}: ${cell(o.description)}`).join('\n')
 }
 
 /** The value a parameter takes, in words: "whole number ≥ 0", "string or list of strings", … */
@@ -271,7 +272,11 @@ export function checkTypeList(
       const type = checkTypeOf(o)
       const evaluated = supported.has(type)
       const note = evaluated ? '' : ' Not evaluated by this version yet: such items are `unknown`.'
-      const text = (descriptionOf(o) ?? '').replace(/\s*\r?\n\s*/g, ' ').trim()
+      // What it checks; what it needs is the README's permissions table.
+      const text = (descriptionOf(o) ?? '')
+        .replace(/\s*\r?\n\s*/g, ' ')
+        .replace(/ Needs .*$/, '')
+        .trim()
       return `- [${codeCell(type)}](${doc}#${checkTypeAnchor(type, evaluated)}): ${text}${note}`
     })
     .join('\n')
@@ -286,7 +291,8 @@ export function generateBlocks(sources: ReadmeSources, file = 'README.md'): Reco
     outputs: outputsTable(meta),
     'check-type-list': checkTypeList(sources.checkOptions, sources.supportedTypes, file),
     'check-types': checkTypesTables(sources.checkOptions, sources.supportedTypes),
-    'production-table': productionTableMarkdown(sources.productionChecklist)
+    'production-table': productionTableMarkdown(sources.productionChecklist),
+    'production-summary': productionSummaryMarkdown(sources.productionChecklist)
   }
 }
 
