@@ -85,7 +85,10 @@ describe('the checklist parser under fuzzing', () => {
   })
 
   it('never throws on a mutated real checklist, and positions stay inside the file', () => {
-    expect(() => fc.assert(fc.property(mutated, holdsContract), { numRuns: 300 })).not.toThrow()
+    // Each case parses the whole 24 KB production checklist (about 20 ms of YAML parsing): 100 cases
+    // rather than 300 keep each case as strong and cost a third. fast-check draws a new seed every
+    // run, so the cut positions covered grow run after run; a failure prints its seed to replay.
+    expect(() => fc.assert(fc.property(mutated, holdsContract), { numRuns: 100 })).not.toThrow()
   })
 
   it('refuses deep alias expansion (billion laughs) instead of exhausting memory', () => {

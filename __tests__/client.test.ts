@@ -147,6 +147,28 @@ describe('the GitHub client', () => {
     expect(fix).toMatch(/did not answer in time/)
   })
 
+  it('retries an answer whose body stalls past the time limit, and says it timed out after N s', async () => {
+    await start()
+    let tries = 0
+    // Headers and half the body at once, the rest long after the client's limit.
+    const stalled = { status: 200, body: { message: 'x'.repeat(4000) }, stallMs: 1500 }
+    sim.onRequest = () => (++tries === 1 ? stalled : undefined)
+    expect((await repoGet(client({ timeoutMs: 300 }))).data).toMatchObject({ full_name: 'acme/widgets' })
+    expect(tries).toBe(2)
+
+    tries = 0
+    sim.onRequest = () => (++tries, stalled)
+    const gateway = new Gateway(client({ retries: 1, timeoutMs: 300 }), { owner: 'acme', repo: 'widgets' })
+    const error = await gateway.checkRuns('main').catch((e: unknown) => e)
+    expect(tries).toBe(2)
+    expect(error).toMatchObject({ status: undefined, network: 'timeout' })
+    const { reason, fix } = explainApiError(error as ApiError)
+    expect(reason).toBe(
+      'GET /repos/{owner}/{repo}/commits/{ref}/check-runs: timed out after 0.3 s (the answer stopped midway)'
+    )
+    expect(fix).toMatch(/did not answer in time/)
+  })
+
   it("starts each request's backoff afresh: one request's retries never lengthen the next one's", async () => {
     await start()
     const times: number[] = []

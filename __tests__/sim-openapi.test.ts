@@ -26,6 +26,13 @@ describe('the route table', () => {
     }
   )
 
+  it('reads each operation from the trimmed copy exactly as the full description has it', () => {
+    for (const route of ROUTES) {
+      const { op, source } = findOperation(route.method, route.template)!
+      expect(op).toEqual(loadSpec(source).paths[route.template][route.method.toLowerCase()])
+    }
+  })
+
   it('has no two routes for one operation', () => {
     const keys = ROUTES.map(r => `${r.method} ${r.template}`)
     expect(new Set(keys).size).toBe(keys.length)

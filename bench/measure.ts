@@ -20,6 +20,8 @@ export interface Measured {
   requests: number
   /** The longest sequence of requests each sent after the previous one was answered. */
   chain: number
+  /** That sequence: `METHOD path`, and the ms between the previous answer and this request. */
+  chainPath: string[]
   /** `METHOD path` of every request, in the order they arrived (for BENCH_VERBOSE). */
   log: string[]
   run: RunResult
@@ -48,12 +50,23 @@ export async function measureRun(
     })
     const wallMs = performance.now() - t0
     const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number; maxRssMb: number }
-    const spans = [...sim.requests, ...sim.blobs.requests]
+    const spans = [
+      ...sim.requests.map(r => ({
+        ...r,
+        what: `${r.method} ${r.path}${r.query.page ? ` page ${r.query.page}` : ''}`
+      })),
+      ...sim.blobs.requests.map(r => ({ ...r, what: 'GET (blob storage)' }))
+    ]
+    const path = longestChainPath(spans)
     return {
       wallMs,
       ...usage,
       requests: spans.length,
-      chain: longestChain(spans),
+      chain: path.length,
+      chainPath: path.map(
+        (span, i) =>
+          `${span.what}${i > 0 ? ` (+${(span.receivedAt - path[i - 1].answeredAt).toFixed(0)} ms)` : ''}`
+      ),
       log: [
         ...sim.requests.map(r => ({
           at: r.receivedAt,
@@ -71,17 +84,30 @@ export async function measureRun(
   }
 }
 
-/** Requests that waited on each other: each one received after the one before it was answered. */
-export function longestChain(spans: readonly { receivedAt: number; answeredAt: number }[]): number {
+/**
+ * The longest sequence of requests that waited on each other (each received after the one before it
+ * was answered), first request first.
+ */
+export function longestChainPath<T extends { receivedAt: number; answeredAt: number }>(
+  spans: readonly T[]
+): T[] {
   const sorted = [...spans].sort((a, b) => a.receivedAt - b.receivedAt)
   const depth: number[] = []
+  const previous: number[] = []
   sorted.forEach((span, i) => {
     let before = 0
+    let from = -1
     for (let j = 0; j < i; j++)
-      if (sorted[j].answeredAt <= span.receivedAt) before = Math.max(before, depth[j])
+      if (sorted[j].answeredAt <= span.receivedAt && depth[j] > before) {
+        before = depth[j]
+        from = j
+      }
     depth.push(before + 1)
+    previous.push(from)
   })
-  return Math.max(0, ...depth)
+  const path: T[] = []
+  for (let i = depth.indexOf(Math.max(0, ...depth)); i >= 0; i = previous[i]) path.unshift(sorted[i])
+  return path
 }
 
 /**

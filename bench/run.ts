@@ -90,7 +90,10 @@ function checked(label: string, m: Measured, expectRequests?: number): Measured 
   if (!planned) {
     throw new Error(`${label}: the run did not go as planned\n${m.run.stdout}${m.run.stderr}`)
   }
-  if (VERBOSE) console.log(`${label}: ${m.requests} requests, chain ${m.chain}\n  ${m.log.join('\n  ')}`)
+  if (VERBOSE) {
+    console.log(`${label}: ${m.requests} requests, chain ${m.chain}\n  ${m.log.join('\n  ')}`)
+    console.log(`  longest chain:\n    ${m.chainPath.join('\n    ')}`)
+  }
   return m
 }
 
@@ -138,7 +141,14 @@ function rows(core: number, f: Figures): Row[] {
   const cold = median(f.cold)
   const typical0 = wall(f.typical0)
   const scale0 = wall(f.scale0)
-  const addedRounds = (at: Measured[], base: number) => (wall(at) - base) / LATENCY_MS
+  // Rounds of latency a run waits through: its longest chain of requests, each sent only after the
+  // one before it was answered (so each link costs a round trip), at LATENCY_MS. The wall time added
+  // over the 0 ms run, divided by LATENCY_MS, is shown beside it but not judged: it subtracts two
+  // wall times of seconds each, so on a busy machine a few hundred ms of noise read as rounds. (A
+  // link may also be a request held back by CPU work rather than by an answer: the chain errs high.)
+  const rounds = (at: Measured[]) => median(at.map(m => m.chain))
+  const byWall = (at: Measured[], base: number) =>
+    `${((wall(at) - base) / 1000).toFixed(2)} s added (${((wall(at) - base) / LATENCY_MS).toFixed(1)} rounds by wall time)`
   return [
     {
       measure: 'cold start ÷ bare @actions/core bundle',
@@ -155,11 +165,11 @@ function rows(core: number, f: Figures): Row[] {
       detail: `${typical0.toFixed(0)} ms`
     },
     {
-      measure: `typical PR, latency added at ${LATENCY_MS} ms (rounds)`,
-      value: addedRounds(f.typical150, typical0),
+      measure: `typical PR, latency rounds at ${LATENCY_MS} ms (longest request chain)`,
+      value: rounds(f.typical150),
       goal: 1.5 * TYPICAL_CRITICAL_PATH,
       unit: '',
-      detail: `${((wall(f.typical150) - typical0) / 1000).toFixed(2)} s added; critical path ${TYPICAL_CRITICAL_PATH} stages; longest request chain ${median(f.typical150.map(m => m.chain))}`
+      detail: `critical path ${TYPICAL_CRITICAL_PATH} stages; ${byWall(f.typical150, typical0)}`
     },
     {
       measure: 'typical PR requests ÷ minimum',
@@ -183,11 +193,11 @@ function rows(core: number, f: Figures): Row[] {
       detail: 'peak RSS'
     },
     {
-      measure: `scale: latency added at ${LATENCY_MS} ms (rounds)`,
-      value: addedRounds(f.scale150, scale0),
+      measure: `scale: latency rounds at ${LATENCY_MS} ms (longest request chain)`,
+      value: rounds(f.scale150),
       goal: 12,
       unit: '',
-      detail: `${((wall(f.scale150) - scale0) / 1000).toFixed(2)} s added; ${median(f.scale0.map(m => m.requests))} requests; longest request chain ${median(f.scale150.map(m => m.chain))}`
+      detail: `${median(f.scale0.map(m => m.requests))} requests; ${byWall(f.scale150, scale0)}`
     }
   ]
 }

@@ -1,13 +1,20 @@
 /**
- * Checks exchanges against GitHub's official OpenAPI description (@octokit/openapi). Only
- * `generated/api.github.com.json` is read (once per process), plus `generated/ghec.json` for the
- * operations whose dotcom entry is a stale override. Validators compile lazily and are cached.
+ * Checks exchanges against GitHub's official OpenAPI description (@octokit/openapi). Reading the
+ * description (27 MB of JSON) cost each test file about a second, so the checks read a trimmed copy:
+ * the operations the simulator serves and every component they reference, built once from
+ * `generated/api.github.com.json` (plus `generated/ghec.json` for the operations whose dotcom entry
+ * is a stale override) and kept under `node_modules/.cache/`, keyed by the package's version and the
+ * routes. An operation the copy lacks is looked up in the full description, so the answers are the
+ * same. Validators compile lazily and are cached.
  */
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
+import { ROUTES } from './routes/index.js'
 
 type Json = Record<string, unknown>
 interface Spec {
@@ -49,22 +56,122 @@ export interface ExchangeToValidate {
 
 /** Operations whose api.github.com.json entry is a stale override: use the GHEC description. */
 const FROM_GHEC = new Set(['checks/create', 'code-scanning/list-alerts-for-repo'])
-const SPEC_DIR = join(dirname(createRequire(import.meta.url).resolve('@octokit/openapi')), 'generated')
+const PACKAGE_DIR = dirname(createRequire(import.meta.url).resolve('@octokit/openapi'))
+const SPEC_DIR = join(PACKAGE_DIR, 'generated')
 
-const specs = new Map<'dotcom' | 'ghec', Spec>()
+type Source = 'dotcom' | 'ghec'
+/** One description as validation reads it; `id` names its components for Ajv. */
+interface Description {
+  spec: Spec
+  id: string
+}
+
+const full = new Map<Source, Spec>()
+let trimmed: Record<Source, Description> | undefined
 let ajv: Ajv | undefined
+const registered = new Set<string>()
 const validators = new Map<string, ValidateFunction | null>()
 
-/** The parsed description, read once per process. */
-export function loadSpec(which: 'dotcom' | 'ghec' = 'dotcom'): Spec {
-  let spec = specs.get(which)
+/** The full parsed description, read once per process. */
+export function loadSpec(which: Source = 'dotcom'): Spec {
+  let spec = full.get(which)
   if (!spec) {
     const file = which === 'dotcom' ? 'api.github.com.json' : 'ghec.json'
     spec = JSON.parse(readFileSync(join(SPEC_DIR, file), 'utf8')) as Spec
-    specs.set(which, spec)
-    compiler().addSchema({ components: { schemas: normalize(spec.components.schemas, which) } }, which)
+    full.set(which, spec)
   }
   return spec
+}
+
+/** Components every check may need whatever the operation: GitHub's common error bodies. */
+const ALWAYS = ['#/components/schemas/basic-error', '#/components/schemas/validation-error']
+/** Bump when the trimmed copy's layout changes (it is part of the cache key). */
+const TRIM_FORMAT = 1
+
+/** The trimmed copy: from the cache, else built from the full description and cached. */
+function trimmedSpecs(): Record<Source, Description> {
+  if (trimmed) return trimmed
+  const served = ROUTES.map(r => `${r.method.toLowerCase()} ${r.template}`).sort()
+  const { version } = JSON.parse(readFileSync(join(PACKAGE_DIR, 'package.json'), 'utf8')) as {
+    version: string
+  }
+  const key = createHash('sha256')
+    .update(JSON.stringify([TRIM_FORMAT, version, served, [...FROM_GHEC].sort()]))
+    .digest('hex')
+    .slice(0, 16)
+  const name = `openapi-${key}.json`
+  const dirs = [join(PACKAGE_DIR, '..', '..', '.cache', 'readiness-gate'), join(tmpdir(), 'readiness-gate')]
+  let specs: Record<Source, Spec> | undefined
+  for (const dir of dirs) {
+    try {
+      specs = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<Source, Spec>
+      break
+    } catch {
+      // not cached there (yet)
+    }
+  }
+  if (!specs) {
+    specs = { dotcom: trim(loadSpec('dotcom'), served), ghec: trim(loadSpec('ghec'), served) }
+    const text = JSON.stringify(specs)
+    for (const dir of dirs) {
+      try {
+        mkdirSync(dir, { recursive: true })
+        // Written aside, then renamed: another test worker may be reading the same name.
+        const temp = join(dir, `${name}.${process.pid}.tmp`)
+        writeFileSync(temp, text)
+        renameSync(temp, join(dir, name))
+        break
+      } catch {
+        // not writable: try the next place (or do without a cache)
+      }
+    }
+  }
+  trimmed = { dotcom: { spec: specs.dotcom, id: 'dotcom' }, ghec: { spec: specs.ghec, id: 'ghec' } }
+  return trimmed
+}
+
+/** `spec` with only the operations `served` ("get /template") and the components they reference. */
+function trim(spec: Spec, served: string[]): Spec {
+  const paths: Spec['paths'] = {}
+  for (const key of served) {
+    const [method, template] = key.split(' ')
+    const op = spec.paths[template]?.[method]
+    if (op) paths[template] = { ...paths[template], [method]: op }
+  }
+  const components: Record<string, Record<string, unknown>> = {}
+  const source = spec.components as unknown as Record<string, Record<string, unknown>>
+  const pending: unknown[] = [paths]
+  const follow = (ref: string) => {
+    const [, kind, name] = /^#\/components\/(\w+)\/(.+)$/.exec(ref) ?? []
+    // Examples are never validated against; they are the largest part of the description.
+    if (!kind || kind === 'examples' || components[kind]?.[name] !== undefined) return
+    const component = source[kind]?.[name]
+    if (component === undefined) return
+    ;(components[kind] ??= {})[name] = component
+    pending.push(component)
+  }
+  ALWAYS.forEach(follow)
+  while (pending.length > 0) {
+    const node = pending.pop()
+    if (Array.isArray(node)) pending.push(...node)
+    else if (isObject(node)) {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === '$ref' && typeof v === 'string') follow(v)
+        else if (k !== 'examples' && k !== 'example') pending.push(v)
+      }
+    }
+  }
+  return { paths, components: { schemas: {}, responses: {}, examples: {}, ...components } } as Spec
+}
+
+/** A description's components registered with Ajv under its id (once). */
+function compilerFor(d: Description): Ajv {
+  const compiled = compiler()
+  if (!registered.has(d.id)) {
+    registered.add(d.id)
+    compiled.addSchema({ components: { schemas: normalize(d.spec.components.schemas, d.id) } }, d.id)
+  }
+  return compiled
 }
 
 function compiler(): Ajv {
@@ -134,14 +241,43 @@ export function templateRegex(template: string): RegExp {
 export function findOperation(
   method: string,
   template: string
-): { op: Operation; source: 'dotcom' | 'ghec' } | undefined {
-  const op = loadSpec('dotcom').paths[template]?.[method.toLowerCase()]
-  if (!op) return undefined
-  if (FROM_GHEC.has(op.operationId)) {
-    const ghec = loadSpec('ghec').paths[template]?.[method.toLowerCase()]
-    if (ghec) return { op: ghec, source: 'ghec' }
+): { op: Operation; source: Source } | undefined {
+  const found = locate(method, template)
+  return found && { op: found.op, source: found.source }
+}
+
+const fullDescriptions = new Map<Source, Description>()
+function fullDescription(which: Source): Description {
+  let d = fullDescriptions.get(which)
+  if (!d) fullDescriptions.set(which, (d = { spec: loadSpec(which), id: `${which}-full` }))
+  return d
+}
+
+/** The operation and the description it is read from: the trimmed copy, else the full description. */
+function locate(
+  method: string,
+  template: string
+): { op: Operation; source: Source; description: Description } | undefined {
+  const m = method.toLowerCase()
+  const pick = (dotcom: () => Description, ghec: () => Description) => {
+    const op = dotcom().spec.paths[template]?.[m]
+    if (!op) return undefined
+    if (FROM_GHEC.has(op.operationId)) {
+      const override = ghec().spec.paths[template]?.[m]
+      if (override) return { op: override, source: 'ghec' as const, description: ghec() }
+    }
+    return { op, source: 'dotcom' as const, description: dotcom() }
   }
-  return { op, source: 'dotcom' }
+  return (
+    pick(
+      () => trimmedSpecs().dotcom,
+      () => trimmedSpecs().ghec
+    ) ??
+    pick(
+      () => fullDescription('dotcom'),
+      () => fullDescription('ghec')
+    )
+  )
 }
 
 /** The template of the spec that a concrete path matches (literal segments preferred). */
@@ -153,16 +289,13 @@ export function matchTemplate(method: string, path: string): string | undefined 
   return candidates.sort((a, b) => b.replace(/\{[^}]+\}/g, '').length - a.replace(/\{[^}]+\}/g, '').length)[0]
 }
 
-/** Compile (once) a validator for a schema found in `source`'s description. */
-function validatorFor(
-  key: string,
-  schema: Json | undefined,
-  source: 'dotcom' | 'ghec'
-): ValidateFunction | null {
-  if (!validators.has(key)) {
-    validators.set(key, schema ? compiler().compile(normalize(schema, source) as Json) : null)
+/** Compile (once) a validator for a schema found in description `d`. */
+function validatorFor(key: string, schema: Json | undefined, d: Description): ValidateFunction | null {
+  const id = `${d.id}:${key}`
+  if (!validators.has(id)) {
+    validators.set(id, schema ? compilerFor(d).compile(normalize(schema, d.id) as Json) : null)
   }
-  return validators.get(key) ?? null
+  return validators.get(id) ?? null
 }
 
 /** The JSON schema of a response (or request body) object, following `#/components/...` refs. */
@@ -193,16 +326,16 @@ function describe(validate: ValidateFunction, where: string): string[] {
  */
 export function validateExchange(ex: ExchangeToValidate): string[] {
   const template = ex.template ?? matchTemplate(ex.method, ex.path)
-  const found = template ? findOperation(ex.method, template) : undefined
+  const found = template ? locate(ex.method, template) : undefined
   if (!template || !found)
     return [`no operation ${ex.method} ${template ?? ex.path} in the OpenAPI description`]
-  const { op, source } = found
-  const spec = loadSpec(source)
+  const { op, source, description } = found
+  const { spec } = description
   const problems: string[] = []
 
   const requestSchema = jsonSchema(spec, op.requestBody)
   if (requestSchema && ex.requestBody !== undefined) {
-    const validate = validatorFor(`${source}:${op.operationId}:request`, requestSchema, source)
+    const validate = validatorFor(`${source}:${op.operationId}:request`, requestSchema, description)
     if (validate && !validate(ex.requestBody)) problems.push(...describe(validate, 'request body'))
   } else if (op.requestBody?.required === true && ex.requestBody === undefined) {
     problems.push('request body is required')
@@ -226,7 +359,7 @@ export function validateExchange(ex: ExchangeToValidate): string[] {
     return problems
   }
   const key = declared ? `${source}:${op.operationId}:${ex.status}` : `${source}:error:${ex.status === 422}`
-  const validate = validatorFor(key, schema, source)
+  const validate = validatorFor(key, schema, description)
   if (validate && !validate(ex.responseBody)) problems.push(...describe(validate, 'response'))
   return problems
 }

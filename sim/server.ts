@@ -276,7 +276,18 @@ export async function startSimulator(scenario: Scenario, options: SimulatorOptio
       reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body)
     if (reply.status === 204) delete headers['content-type']
     res.writeHead(reply.status, { ...headers, 'content-length': String(Buffer.byteLength(text)) })
-    res.end(text)
+    if (reply.stallMs) {
+      const bytes = Buffer.from(text)
+      const half = Math.floor(bytes.length / 2)
+      res.write(bytes.subarray(0, half))
+      // Unless the client gives up first and closes the connection.
+      const closed = new AbortController()
+      res.once('close', () => closed.abort())
+      await sleep(reply.stallMs, undefined, { signal: closed.signal }).catch(() => {})
+      if (!res.destroyed) res.end(bytes.subarray(half))
+    } else {
+      res.end(text)
+    }
     const answeredAt = performance.now()
 
     const exchange: RecordedExchange = {

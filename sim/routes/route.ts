@@ -26,6 +26,11 @@ export interface Reply {
   /** Objects and arrays are sent as JSON; a string is sent as is (raw media types). */
   body?: unknown
   headers?: Record<string, string>
+  /**
+   * Fault injection: the headers and the first half of the body are sent at once, the rest this
+   * many ms later (an answer that stalls midway, as a slow or overloaded server's can).
+   */
+  stallMs?: number
 }
 
 /**

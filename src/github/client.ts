@@ -1,9 +1,10 @@
 import { Octokit } from '@octokit/core'
+import { RequestError } from '@octokit/request-error'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 import { readBody } from './json-body.js'
-import { NetworkError, gitHubFetch } from './transport.js'
+import { NetworkError, bodyTimeout, gitHubFetch } from './transport.js'
 
 /**
  * plugin-retry retries every failure of status ≥ 400 outside `doNotRetry`, and Octokit reports a
@@ -19,8 +20,36 @@ function refusalIsFinal(octokit: Pick<Octokit, 'hook'>) {
   })
 }
 
-/** Octokit with the official retry and throttling plugins: the one client every caller uses. */
-const GateOctokit = Octokit.plugin(refusalIsFinal, retry, throttling)
+/**
+ * Reads the success bodies the gate reads itself (see json-body.ts) inside plugin-retry, so that an
+ * answer whose time limit runs out midway is retried and worded like one that never came: as
+ * Octokit reports a request with no answer, a 500 whose cause is the transport's timeout.
+ */
+function readsBodies(octokit: Pick<Octokit, 'hook'>) {
+  octokit.hook.wrap('request', async (request, options) => {
+    const response = await request(options)
+    if (!options.request || !parsesJson.has(options.request)) return response
+    const body: unknown = response.data
+    try {
+      response.data = await readBody(body, response.headers['content-type'])
+    } catch (error) {
+      const timeout = bodyTimeout(body, error)
+      if (!timeout) throw error
+      // RequestError copies the options: plugin-retry rewrites the copy's `request`, not the one
+      // `parsesJson` knows.
+      const failure = new RequestError(timeout.message, 500, { request: options })
+      failure.cause = timeout
+      throw failure
+    }
+    return response
+  })
+}
+
+/**
+ * Octokit with the official retry and throttling plugins: the one client every caller uses. Hooks
+ * registered later wrap the earlier ones, so bodies are read within each try.
+ */
+const GateOctokit = Octokit.plugin(refusalIsFinal, readsBodies, retry, throttling)
 export type GitHub = InstanceType<typeof GateOctokit>
 
 /** How patient the client is. Defaults suit GitHub; tests shorten them through the environment. */
@@ -154,7 +183,7 @@ export function createGitHub(options: ClientOptions): GitHub {
     // plugin-throttling keep their retry counts in it: without a copy, one request's retries
     // lengthen the next one's backoff (4 tries left a count of 4, so the next failure waited 25 s).
     options.request = { ...options.request }
-    // Success bodies are read by `readBody` below (unless the caller streams the body itself).
+    // Success bodies are read by `readsBodies` (unless the caller streams the body itself).
     if (options.request.parseSuccessResponseBody !== false) {
       options.request.parseSuccessResponseBody = false
       parsesJson.add(options.request)
@@ -166,11 +195,6 @@ export function createGitHub(options: ClientOptions): GitHub {
     }
   })
   backgroundLane(octokit)
-  octokit.hook.after('request', async (response, options) => {
-    if (options.request && parsesJson.has(options.request)) {
-      response.data = await readBody(response.data, response.headers['content-type'])
-    }
-  })
   return octokit
 }
 

@@ -36,7 +36,7 @@ export function gitHubFetch(
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
     try {
       const response = await send(input, { ...init, signal, dispatcher })
-      if (response.body) owners.set(response.body, response)
+      if (response.body) exchanges.set(response.body, { response, timeout, timeoutMs, caller: init?.signal })
       return response
     } catch (error) {
       if (timeout.aborted && !init?.signal?.aborted) {
@@ -57,11 +57,27 @@ export function gitHubFetch(
 }
 
 /**
- * Each answer's Response, kept alive by its body. The gate reads success bodies itself (Octokit hands
- * over only the body stream, see json-body.ts), and undici cancels the body of a Response that is
- * garbage-collected before it is read: a collection in that moment would lose the answer.
+ * Each answer's Response, kept alive by its body, and the time limit its body is read under. The
+ * gate reads success bodies itself (Octokit hands over only the body stream, see json-body.ts), and
+ * undici cancels the body of a Response that is garbage-collected before it is read: a collection
+ * in that moment would lose the answer.
  */
-const owners = new WeakMap<object, Response>()
+const exchanges = new WeakMap<
+  object,
+  { response: Response; timeout: AbortSignal; timeoutMs: number; caller: AbortSignal | null | undefined }
+>()
+
+/**
+ * The timeout, worded as one, when reading `body` failed because its request's time limit ran out
+ * while the answer was still arriving (undici then reports only "The operation was aborted due to
+ * timeout"); undefined when the read failed for another reason.
+ */
+export function bodyTimeout(body: unknown, error: unknown): NetworkError | undefined {
+  const exchange = typeof body === 'object' && body !== null ? exchanges.get(body) : undefined
+  if (!exchange?.timeout.aborted || exchange.caller?.aborted) return undefined
+  const message = `timed out after ${exchange.timeoutMs / 1000} s (the answer stopped midway)`
+  return new NetworkError('timeout', message, { cause: error })
+}
 
 /** fetch rejects with `TypeError: fetch failed`; the system error (or an AggregateError of them) is its cause. */
 function errorCode(error: unknown): string | undefined {
