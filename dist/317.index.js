@@ -15,13 +15,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createGitHub: () => (/* binding */ createGitHub),
 /* harmony export */   patienceFromEnv: () => (/* binding */ patienceFromEnv)
 /* harmony export */ });
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1015);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _json_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7778);
 /* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5038);
+
 
 
 
@@ -37,13 +39,43 @@ function refusalIsFinal(octokit) {
     octokit.hook.error('request', error => {
         const { cause, request } = error;
         // `request` kept: plugin-retry's failure listener reads it.
-        if (cause instanceof _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .NetworkError */ .D && cause.kind === 'refused')
+        if (cause instanceof _transport_js__WEBPACK_IMPORTED_MODULE_2__/* .NetworkError */ .Dr && cause.kind === 'refused')
             throw Object.assign(cause, { request });
         throw error;
     });
 }
-/** Octokit with the official retry and throttling plugins: the one client every caller uses. */
-const GateOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(refusalIsFinal, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+/**
+ * Reads the success bodies the gate reads itself (see json-body.ts) inside plugin-retry, so that an
+ * answer whose time limit runs out midway is retried and worded like one that never came: as
+ * Octokit reports a request with no answer, a 500 whose cause is the transport's timeout.
+ */
+function readsBodies(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const response = await request(options);
+        if (!options.request || !parsesJson.has(options.request))
+            return response;
+        const body = response.data;
+        try {
+            response.data = await (0,_json_body_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(body, response.headers['content-type']);
+        }
+        catch (error) {
+            const timeout = (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .bodyTimeout */ .IX)(body, error);
+            if (!timeout)
+                throw error;
+            // RequestError copies the options: plugin-retry rewrites the copy's `request`, not the one
+            // `parsesJson` knows.
+            const failure = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_3__/* .RequestError */ .G(timeout.message, 500, { request: options });
+            failure.cause = timeout;
+            throw failure;
+        }
+        return response;
+    });
+}
+/**
+ * Octokit with the official retry and throttling plugins: the one client every caller uses. Hooks
+ * registered later wrap the earlier ones, so bodies are read within each try.
+ */
+const GateOctokit = _octokit_core__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E.plugin(refusalIsFinal, readsBodies, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
 /** Reads `READINESS_GATE_RETRIES`, `…_RETRY_BASE_MS`, `…_TIMEOUT_MS`, `…_MAX_RATE_LIMIT_WAIT`, `…_BUDGET_SECONDS`. */
 function patienceFromEnv(env = process.env) {
     const num = (name, fallback) => {
@@ -118,7 +150,7 @@ function createGitHub(options) {
             write: writePace(),
             notifications: notificationPace()
         },
-        request: { fetch: (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubFetch */ .u)(options.baseUrl, p.timeoutMs, options.onRefused) }
+        request: { fetch: (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubFetch */ .uT)(options.baseUrl, p.timeoutMs, options.onRefused) }
     });
     // plugin-throttling retries a 429 only when its message names a secondary rate limit or
     // x-ratelimit-remaining is 0; GitHub (or a proxy in front of it) may answer a bare 429 with
@@ -141,7 +173,7 @@ function createGitHub(options) {
         // plugin-throttling keep their retry counts in it: without a copy, one request's retries
         // lengthen the next one's backoff (4 tries left a count of 4, so the next failure waited 25 s).
         options.request = { ...options.request };
-        // Success bodies are read by `readBody` below (unless the caller streams the body itself).
+        // Success bodies are read by `readsBodies` (unless the caller streams the body itself).
         if (options.request.parseSuccessResponseBody !== false) {
             options.request.parseSuccessResponseBody = false;
             parsesJson.add(options.request);
@@ -151,11 +183,6 @@ function createGitHub(options) {
         }
     });
     backgroundLane(octokit);
-    octokit.hook.after('request', async (response, options) => {
-        if (options.request && parsesJson.has(options.request)) {
-            response.data = await (0,_json_body_js__WEBPACK_IMPORTED_MODULE_1__/* .readBody */ .x8)(response.data, response.headers['content-type']);
-        }
-    });
     return octokit;
 }
 /**

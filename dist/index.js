@@ -28435,7 +28435,7 @@ function toApiError(error, endpoint) {
         return error;
     const e = (error ?? {});
     // Octokit reports a request that got no answer as status 500; the transport's error says what it was.
-    const network = error instanceof _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .D ? error : e.cause instanceof _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .D ? e.cause : undefined;
+    const network = error instanceof _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr ? error : e.cause instanceof _transport_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr ? e.cause : undefined;
     if (network)
         return new ApiError(endpoint, undefined, network.message, undefined, network.kind);
     const data = e.response?.data;
@@ -28568,8 +28568,9 @@ function permissionFor(endpoint) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ NetworkError),
-/* harmony export */   u: () => (/* binding */ gitHubFetch)
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   IX: () => (/* binding */ bodyTimeout),
+/* harmony export */   uT: () => (/* binding */ gitHubFetch)
 /* harmony export */ });
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4942);
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6752);
@@ -28604,7 +28605,7 @@ function gitHubFetch(baseUrl, timeoutMs, onRefused = () => { }) {
         try {
             const response = await send(input, { ...init, signal, dispatcher });
             if (response.body)
-                owners.set(response.body, response);
+                exchanges.set(response.body, { response, timeout, timeoutMs, caller: init?.signal });
             return response;
         }
         catch (error) {
@@ -28625,11 +28626,24 @@ function gitHubFetch(baseUrl, timeoutMs, onRefused = () => { }) {
     };
 }
 /**
- * Each answer's Response, kept alive by its body. The gate reads success bodies itself (Octokit hands
- * over only the body stream, see json-body.ts), and undici cancels the body of a Response that is
- * garbage-collected before it is read: a collection in that moment would lose the answer.
+ * Each answer's Response, kept alive by its body, and the time limit its body is read under. The
+ * gate reads success bodies itself (Octokit hands over only the body stream, see json-body.ts), and
+ * undici cancels the body of a Response that is garbage-collected before it is read: a collection
+ * in that moment would lose the answer.
  */
-const owners = new WeakMap();
+const exchanges = new WeakMap();
+/**
+ * The timeout, worded as one, when reading `body` failed because its request's time limit ran out
+ * while the answer was still arriving (undici then reports only "The operation was aborted due to
+ * timeout"); undefined when the read failed for another reason.
+ */
+function bodyTimeout(body, error) {
+    const exchange = typeof body === 'object' && body !== null ? exchanges.get(body) : undefined;
+    if (!exchange?.timeout.aborted || exchange.caller?.aborted)
+        return undefined;
+    const message = `timed out after ${exchange.timeoutMs / 1000} s (the answer stopped midway)`;
+    return new NetworkError('timeout', message, { cause: error });
+}
 /** fetch rejects with `TypeError: fetch failed`; the system error (or an AggregateError of them) is its cause. */
 function errorCode(error) {
     let e = error;

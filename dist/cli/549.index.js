@@ -1252,6 +1252,8 @@ async function readAttestations(checklist, target, issue, reads, now) {
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var request_error_dist_src = __webpack_require__(1015);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -1326,6 +1328,7 @@ var transport = __webpack_require__(5038);
 
 
 
+
 /**
  * plugin-retry retries every failure of status ≥ 400 outside `doNotRetry`, and Octokit reports a
  * request that got no answer as a 500: a refused connection leaves here as it is (no status), so it
@@ -1335,13 +1338,43 @@ function refusalIsFinal(octokit) {
     octokit.hook.error('request', error => {
         const { cause, request } = error;
         // `request` kept: plugin-retry's failure listener reads it.
-        if (cause instanceof transport/* NetworkError */.D && cause.kind === 'refused')
+        if (cause instanceof transport/* NetworkError */.Dr && cause.kind === 'refused')
             throw Object.assign(cause, { request });
         throw error;
     });
 }
-/** Octokit with the official retry and throttling plugins: the one client every caller uses. */
-const GateOctokit = dist_src/* Octokit */.E.plugin(refusalIsFinal, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/**
+ * Reads the success bodies the gate reads itself (see json-body.ts) inside plugin-retry, so that an
+ * answer whose time limit runs out midway is retried and worded like one that never came: as
+ * Octokit reports a request with no answer, a 500 whose cause is the transport's timeout.
+ */
+function readsBodies(octokit) {
+    octokit.hook.wrap('request', async (request, options) => {
+        const response = await request(options);
+        if (!options.request || !parsesJson.has(options.request))
+            return response;
+        const body = response.data;
+        try {
+            response.data = await readBody(body, response.headers['content-type']);
+        }
+        catch (error) {
+            const timeout = (0,transport/* bodyTimeout */.IX)(body, error);
+            if (!timeout)
+                throw error;
+            // RequestError copies the options: plugin-retry rewrites the copy's `request`, not the one
+            // `parsesJson` knows.
+            const failure = new request_error_dist_src/* RequestError */.G(timeout.message, 500, { request: options });
+            failure.cause = timeout;
+            throw failure;
+        }
+        return response;
+    });
+}
+/**
+ * Octokit with the official retry and throttling plugins: the one client every caller uses. Hooks
+ * registered later wrap the earlier ones, so bodies are read within each try.
+ */
+const GateOctokit = dist_src/* Octokit */.E.plugin(refusalIsFinal, readsBodies, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /** Reads `READINESS_GATE_RETRIES`, `…_RETRY_BASE_MS`, `…_TIMEOUT_MS`, `…_MAX_RATE_LIMIT_WAIT`, `…_BUDGET_SECONDS`. */
 function patienceFromEnv(env = process.env) {
     const num = (name, fallback) => {
@@ -1416,7 +1449,7 @@ function createGitHub(options) {
             write: writePace(),
             notifications: notificationPace()
         },
-        request: { fetch: (0,transport/* gitHubFetch */.u)(options.baseUrl, p.timeoutMs, options.onRefused) }
+        request: { fetch: (0,transport/* gitHubFetch */.uT)(options.baseUrl, p.timeoutMs, options.onRefused) }
     });
     // plugin-throttling retries a 429 only when its message names a secondary rate limit or
     // x-ratelimit-remaining is 0; GitHub (or a proxy in front of it) may answer a bare 429 with
@@ -1439,7 +1472,7 @@ function createGitHub(options) {
         // plugin-throttling keep their retry counts in it: without a copy, one request's retries
         // lengthen the next one's backoff (4 tries left a count of 4, so the next failure waited 25 s).
         options.request = { ...options.request };
-        // Success bodies are read by `readBody` below (unless the caller streams the body itself).
+        // Success bodies are read by `readsBodies` (unless the caller streams the body itself).
         if (options.request.parseSuccessResponseBody !== false) {
             options.request.parseSuccessResponseBody = false;
             parsesJson.add(options.request);
@@ -1449,11 +1482,6 @@ function createGitHub(options) {
         }
     });
     backgroundLane(octokit);
-    octokit.hook.after('request', async (response, options) => {
-        if (options.request && parsesJson.has(options.request)) {
-            response.data = await readBody(response.data, response.headers['content-type']);
-        }
-    });
     return octokit;
 }
 /**
