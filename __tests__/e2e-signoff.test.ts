@@ -229,8 +229,14 @@ describe('signing off by comment', () => {
       r => r.method === 'GET' && r.template?.endsWith('/issues/{issue_number}/comments')
     )
     expect(pages.length).toBeGreaterThanOrEqual(3)
+    const seen = sim.requests.length
     await gate(id)
     expect(reactions(id)).toEqual(['+1'])
+    // The comment carries the gate's +1 already: the rerun does not even ask (each ask is a paced write).
+    const asked = sim.requests
+      .slice(seen)
+      .filter(r => r.method === 'POST' && r.template?.endsWith('/reactions'))
+    expect(asked).toEqual([])
     expect(stickies()).toHaveLength(1)
   })
 

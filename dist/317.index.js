@@ -797,7 +797,9 @@ const CommentShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     html_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     created_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     updated_at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    user: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable()
+    user: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).nullable(),
+    /** Counts of each kind of reaction (GitHub's reaction rollup). */
+    reactions: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ '+1': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), confused: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig() }).optional()
 });
 const TeamMembershipShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ state: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['active', 'pending']) });
 const ReactionShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), content: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() });

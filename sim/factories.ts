@@ -461,8 +461,18 @@ export function issueComment(s: SimState, c: StoredComment): Json {
     updated_at: c.updated_at,
     issue_url: `${repoApi(s)}/issues/${c.issue_number}`,
     author_association: authorAssociation(s, c.user),
-    performed_via_github_app: null
+    performed_via_github_app: null,
+    reactions: reactionRollup(s, c)
   }
+}
+
+const REACTION_CONTENTS = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'eyes', 'rocket'] as const
+
+/** The counts GitHub embeds in a comment: one per kind of reaction. */
+function reactionRollup(s: SimState, c: StoredComment): Json {
+  const on = s.reactions.filter(r => r.comment_id === c.id)
+  const counts = Object.fromEntries(REACTION_CONTENTS.map(k => [k, on.filter(r => r.content === k).length]))
+  return { url: `${repoApi(s)}/issues/comments/${c.id}/reactions`, total_count: on.length, ...counts }
 }
 
 const isSameRepo = (s: SimState, pr: PullSpec): boolean => (pr.head.repo ?? s.fullName) === s.fullName

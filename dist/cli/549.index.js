@@ -1102,7 +1102,11 @@ function applyCommands(comments, ctx) {
             judge(command, reason);
         }
         out.judgements.push(...judged);
-        out.reactions.push({ commentId: comment.id, content: judged.every(j => j.applied) ? '+1' : 'confused' });
+        const content = judged.every(j => j.applied) ? '+1' : 'confused';
+        // Each reaction is a paced write: a comment already carrying this one (from an earlier run, as a
+        // rule) is not asked again, so a PR's runs do not slow down with its number of commands.
+        if ((comment.reacted?.[content] ?? 0) === 0)
+            out.reactions.push({ commentId: comment.id, content });
     }
     return out;
 }
@@ -1220,7 +1224,8 @@ async function readAttestations(checklist, target, issue, reads, now) {
         userType: c.user?.type ?? '',
         createdAt: c.created_at,
         updatedAt: c.updated_at,
-        body: c.body ?? ''
+        body: c.body ?? '',
+        ...(c.reactions ? { reacted: c.reactions } : {})
     }))
         // The gate's own sticky comment quotes refused commands; it is never a command.
         .filter(c => !c.body.startsWith('<!-- readiness-gate'));

@@ -168,7 +168,10 @@ export function applyCommands(comments: CommandComment[], ctx: ApplyContext): At
       judge(command, reason)
     }
     out.judgements.push(...judged)
-    out.reactions.push({ commentId: comment.id, content: judged.every(j => j.applied) ? '+1' : 'confused' })
+    const content = judged.every(j => j.applied) ? '+1' : 'confused'
+    // Each reaction is a paced write: a comment already carrying this one (from an earlier run, as a
+    // rule) is not asked again, so a PR's runs do not slow down with its number of commands.
+    if ((comment.reacted?.[content] ?? 0) === 0) out.reactions.push({ commentId: comment.id, content })
   }
   return out
 }

@@ -10,6 +10,8 @@ export interface CommandComment {
   createdAt: string
   updatedAt: string
   body: string
+  /** How many `+1` and `confused` reactions the comment carries already (unknown: none). */
+  reacted?: { '+1': number; confused: number }
 }
 
 /** What GitHub said about one person in one team. */

@@ -70,7 +70,8 @@ export async function readAttestations(
       userType: c.user?.type ?? '',
       createdAt: c.created_at,
       updatedAt: c.updated_at,
-      body: c.body ?? ''
+      body: c.body ?? '',
+      ...(c.reactions ? { reacted: c.reactions } : {})
     }))
     // The gate's own sticky comment quotes refused commands; it is never a command.
     .filter(c => !c.body.startsWith('<!-- readiness-gate'))

@@ -72,7 +72,9 @@ export const CommentShape = z.object({
   html_url: z.string(),
   created_at: z.string(),
   updated_at: z.string(),
-  user: z.object({ login: z.string(), type: z.string() }).nullable()
+  user: z.object({ login: z.string(), type: z.string() }).nullable(),
+  /** Counts of each kind of reaction (GitHub's reaction rollup). */
+  reactions: z.object({ '+1': z.number(), confused: z.number() }).optional()
 })
 export type IssueComment = z.infer<typeof CommentShape>
 
