@@ -4425,13 +4425,17 @@ function evaluateManual(item, ctx) {
  */
 async function evaluateChecklist(checklist, ctx, onLeaf) {
     const index = (0,references/* indexChecklist */.T9)(checklist);
-    const waivers = waiversByPath(checklist, ctx);
+    const attestations = Promise.resolve(ctx.attestations);
+    const waivers = attestations.then(a => waiversByPath(checklist, ctx, a));
+    const waiverOf = async (entry) => entry.required ? (await waivers).get(entry.path) : undefined;
     const outcomes = new Map();
     const outcomeOf = (entry) => {
         let outcome = outcomes.get(entry.path);
         if (!outcome) {
-            const waiver = entry.required ? waivers.get(entry.path) : undefined;
-            outcome = ownOutcome(entry).then(own => (waiver ? waived(own, waiver) : own));
+            outcome = ownOutcome(entry).then(async (own) => {
+                const waiver = await waiverOf(entry);
+                return waiver ? waived(own, waiver) : own;
+            });
             outcomes.set(entry.path, outcome);
         }
         return outcome;
@@ -4441,7 +4445,7 @@ async function evaluateChecklist(checklist, ctx, onLeaf) {
         if (!item.check) {
             return evaluateManual(item, {
                 today: ctx.today,
-                comment: ctx.attestations?.signoffs.get(entry.path),
+                comment: (await attestations)?.signoffs.get(entry.path),
                 maxAge: checklist.signoffMaxAge,
                 lineUrl: line => lineUrl(ctx, line)
             });
@@ -4460,7 +4464,7 @@ async function evaluateChecklist(checklist, ctx, onLeaf) {
         .filter(entry => !entry.item.items)
         .map(async (entry) => {
         const groups = groupsOf(entry, index);
-        const waiver = entry.required ? waivers.get(entry.path) : undefined;
+        const waiver = await waiverOf(entry);
         const leaf = {
             item: entry.item,
             path: entry.path,
@@ -4494,7 +4498,7 @@ function waived(own, w) {
  * The waivers that hold today, by leaf path: committed ones (a group stands for its required
  * leaves), then those given by comment, which are later and win.
  */
-function waiversByPath(checklist, ctx) {
+function waiversByPath(checklist, ctx, attestations) {
     const out = new Map();
     for (const w of checklist.waivers ?? []) {
         const found = (0,lookup/* findItem */.Rm)(checklist, w.item);
@@ -4510,7 +4514,7 @@ function waiversByPath(checklist, ctx) {
             });
         }
     }
-    for (const [path, w] of ctx.attestations?.waivers ?? []) {
+    for (const [path, w] of attestations?.waivers ?? []) {
         if (w.until < ctx.today)
             continue;
         out.set(path, { by: `@${w.by}`, until: w.until, reason: w.reason, source: 'comment', url: w.url ?? null });
@@ -4578,13 +4582,13 @@ async function reportTarget(clients, settings, runner, target, options = {}) {
     const edit = local
         ? undefined
         : handledLater(sameText(gateway, settings.checklistPath, target).then(same => same ? undefined : checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today)));
-    const attested = await readAttestations(loaded.checklist, target, commandIssue(target, settings.signoffIssue), {
+    // Comments are read while the checks are evaluated: only manual items and waivers wait for them.
+    const reading = handledLater(readAttestations(loaded.checklist, target, commandIssue(target, settings.signoffIssue), {
         gateway,
         members: new Gateway(clients.members ?? gh, repo),
         membersToken: settings.membersToken !== '',
         comments: target.pr ? options.comments : undefined
-    }, Date.now());
-    const { attestations } = attested;
+    }, Date.now()));
     options.onLoaded?.(countLeaves(loaded.checklist.sections.flatMap(s => s.items)));
     const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, options.log ?? logLine, waiting => evaluateChecklist(loaded.checklist, {
         target,
@@ -4595,8 +4599,10 @@ async function reportTarget(clients, settings, runner, target, options = {}) {
         today,
         waiting,
         now: Date.now(),
-        attestations
+        attestations: reading.then(a => a.attestations)
     }, options.onLeaf));
+    const attested = await reading;
+    const { attestations } = attested;
     const runWarnings = [...(attested.warning ? [attested.warning] : []), ...waiverWarnings(evaluation, today)];
     const warnings = (0,semantics/* checkWarnings */.sq)(loaded.checklist).map(w => ({ file: source.path, ref: source.label, ...w }));
     const report = buildReport(evaluation, {

@@ -1,3 +1,4 @@
+import type { Attestations } from '../attestations/model.js'
 import { findItem, leavesOf } from '../checklist/lookup.js'
 import type { Checklist, ChecklistItem } from '../checklist/model.js'
 import { indexChecklist, namedLeaves, rollUpCycle, type IndexedItem } from '../checklist/references.js'
@@ -41,14 +42,19 @@ export async function evaluateChecklist(
   onLeaf?: (leaf: LeafResult) => void
 ): Promise<Evaluation> {
   const index = indexChecklist(checklist)
-  const waivers = waiversByPath(checklist, ctx)
+  const attestations = Promise.resolve(ctx.attestations)
+  const waivers = attestations.then(a => waiversByPath(checklist, ctx, a))
+  const waiverOf = async (entry: IndexedItem) =>
+    entry.required ? (await waivers).get(entry.path) : undefined
   const outcomes = new Map<string, Promise<Outcome>>()
 
   const outcomeOf = (entry: IndexedItem): Promise<Outcome> => {
     let outcome = outcomes.get(entry.path)
     if (!outcome) {
-      const waiver = entry.required ? waivers.get(entry.path) : undefined
-      outcome = ownOutcome(entry).then(own => (waiver ? waived(own, waiver) : own))
+      outcome = ownOutcome(entry).then(async own => {
+        const waiver = await waiverOf(entry)
+        return waiver ? waived(own, waiver) : own
+      })
       outcomes.set(entry.path, outcome)
     }
     return outcome
@@ -58,7 +64,7 @@ export async function evaluateChecklist(
     if (!item.check) {
       return evaluateManual(item, {
         today: ctx.today,
-        comment: ctx.attestations?.signoffs.get(entry.path),
+        comment: (await attestations)?.signoffs.get(entry.path),
         maxAge: checklist.signoffMaxAge,
         lineUrl: line => lineUrl(ctx, line)
       })
@@ -79,7 +85,7 @@ export async function evaluateChecklist(
       .filter(entry => !entry.item.items)
       .map(async (entry): Promise<LeafResult> => {
         const groups = groupsOf(entry, index)
-        const waiver = entry.required ? waivers.get(entry.path) : undefined
+        const waiver = await waiverOf(entry)
         const leaf: LeafResult = {
           item: entry.item,
           path: entry.path,
@@ -116,7 +122,11 @@ function waived(own: Outcome, w: WaiverRecord): Outcome {
  * The waivers that hold today, by leaf path: committed ones (a group stands for its required
  * leaves), then those given by comment, which are later and win.
  */
-function waiversByPath(checklist: Checklist, ctx: EvalContext): Map<string, WaiverRecord> {
+function waiversByPath(
+  checklist: Checklist,
+  ctx: EvalContext,
+  attestations: Attestations | undefined
+): Map<string, WaiverRecord> {
   const out = new Map<string, WaiverRecord>()
   for (const w of checklist.waivers ?? []) {
     const found = findItem(checklist, w.item)
@@ -131,7 +141,7 @@ function waiversByPath(checklist: Checklist, ctx: EvalContext): Map<string, Waiv
       })
     }
   }
-  for (const [path, w] of ctx.attestations?.waivers ?? []) {
+  for (const [path, w] of attestations?.waivers ?? []) {
     if (w.until < ctx.today) continue
     out.set(path, { by: `@${w.by}`, until: w.until, reason: w.reason, source: 'comment', url: w.url ?? null })
   }

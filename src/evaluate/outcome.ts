@@ -60,8 +60,11 @@ export interface EvalContext {
    * they are known (the driver evaluates what a roll-up names first).
    */
   named?: (check: Extract<CheckSpec, { type: 'items' }>) => Promise<NamedOutcome[]>
-  /** Sign-offs and waivers given by comment (none when not read). */
-  attestations?: Attestations
+  /**
+   * Sign-offs and waivers given by comment (none when not read). Read while the checks are
+   * evaluated: only manual items and waivers wait for it.
+   */
+  attestations?: Promise<Attestations>
 }
 
 /** A leaf named by a roll-up, with its outcome. */

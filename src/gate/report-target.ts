@@ -114,19 +114,21 @@ export async function reportTarget(
           same ? undefined : checklistEdit(gateway, settings.checklistPath, target, loaded.checklist, today)
         )
       )
-  const attested = await readAttestations(
-    loaded.checklist,
-    target,
-    commandIssue(target, settings.signoffIssue),
-    {
-      gateway,
-      members: new Gateway(clients.members ?? gh, repo),
-      membersToken: settings.membersToken !== '',
-      comments: target.pr ? options.comments : undefined
-    },
-    Date.now()
+  // Comments are read while the checks are evaluated: only manual items and waivers wait for them.
+  const reading = handledLater(
+    readAttestations(
+      loaded.checklist,
+      target,
+      commandIssue(target, settings.signoffIssue),
+      {
+        gateway,
+        members: new Gateway(clients.members ?? gh, repo),
+        membersToken: settings.membersToken !== '',
+        comments: target.pr ? options.comments : undefined
+      },
+      Date.now()
+    )
   )
-  const { attestations } = attested
   options.onLoaded?.(countLeaves(loaded.checklist.sections.flatMap(s => s.items)))
   const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, options.log ?? logLine, waiting =>
     evaluateChecklist(
@@ -140,11 +142,13 @@ export async function reportTarget(
         today,
         waiting,
         now: Date.now(),
-        attestations
+        attestations: reading.then(a => a.attestations)
       },
       options.onLeaf
     )
   )
+  const attested = await reading
+  const { attestations } = attested
   const runWarnings = [...(attested.warning ? [attested.warning] : []), ...waiverWarnings(evaluation, today)]
   const warnings = checkWarnings(loaded.checklist).map(w => ({ file: source.path, ref: source.label, ...w }))
   const report = buildReport(evaluation, {
