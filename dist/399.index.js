@@ -6088,6 +6088,7 @@ function lineUrl(ctx, line) {
 
 
 
+
 /** How long before a waiver ends the run warns. */
 const WAIVER_WARNING_DAYS = 7;
 /** A waiver that ends within a week is said in time: then the item blocks again. */
@@ -6134,7 +6135,7 @@ async function reportTarget(clients, settings, runner, target, options = {}) {
         membersToken: settings.membersToken !== '',
         comments: target.pr ? options.comments : undefined
     }, Date.now()));
-    options.onLoaded?.(countLeaves(loaded.checklist.sections.flatMap(s => s.items)));
+    options.onLoaded?.(lookup_allLeaves(loaded.checklist).length);
     const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, options.log ?? log/* logLine */.B, waiting => evaluateChecklist(loaded.checklist, {
         target,
         gateway: new github_gateway.Gateway(gh, repo),
@@ -6178,9 +6179,6 @@ function localChecklist(local, today) {
     };
     parsed.checklist.sections.forEach(s => s.items.forEach(visit));
     return parsed;
-}
-function countLeaves(items) {
-    return items.reduce((n, item) => n + (item.items ? countLeaves(item.items) : 1), 0);
 }
 /** Whether the PR head's copy of the checklist is, to the byte, the copy the verdict is judged by. */
 async function sameText(gateway, path, target) {

@@ -8,11 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validate: () => (/* binding */ validate)
 /* harmony export */ });
-/* unused harmony export countLeaves */
+/* harmony import */ var _checklist_lookup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2628);
 /* harmony import */ var _checklist_semantics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3441);
 /* harmony import */ var _text_terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1555);
 /* harmony import */ var _checklist_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6525);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
+
 
 
 
@@ -37,15 +38,12 @@ async function validate(files, io) {
         }
         for (const w of (0,_checklist_semantics_js__WEBPACK_IMPORTED_MODULE_3__/* .checkWarnings */ .sq)(parsed.checklist))
             io.out((0,_checklist_file_js__WEBPACK_IMPORTED_MODULE_0__/* .positioned */ .lP)({ file, ...w }, 'warning'));
-        const leaves = countLeaves(parsed.checklist.sections.flatMap(s => s.items));
+        const leaves = (0,_checklist_lookup_js__WEBPACK_IMPORTED_MODULE_4__/* .allLeaves */ .Kg)(parsed.checklist).length;
         io.out(`${c.green('✓')} ${(0,_text_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .k)(file)}: valid, ${leaves} item${leaves === 1 ? '' : 's'} in ${parsed.checklist.sections.length} section${parsed.checklist.sections.length === 1 ? '' : 's'}`);
     }
     if (failed > 0)
         io.err(`${failed} checklist${failed === 1 ? ' has' : 's have'} errors.`);
     return failed > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.fail : _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .d.pass;
-}
-function countLeaves(items) {
-    return items.reduce((n, item) => n + (item.items ? countLeaves(item.items) : 1), 0);
 }
 
 

@@ -872,6 +872,8 @@ async function checklistEdit(gateway, path, target, base, today) {
     return changes.length > 0 ? { status: 'changed', changes } : undefined;
 }
 
+// EXTERNAL MODULE: ./src/checklist/lookup.ts
+var lookup = __webpack_require__(2628);
 // EXTERNAL MODULE: ./src/checklist/semantics.ts
 var semantics = __webpack_require__(3441);
 ;// CONCATENATED MODULE: ./src/attestations/model.ts
@@ -885,8 +887,6 @@ const noAttestations = (where = '') => ({
     where
 });
 
-// EXTERNAL MODULE: ./src/checklist/lookup.ts
-var lookup = __webpack_require__(2628);
 // EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 39 modules
 var lib = __webpack_require__(7391);
 // EXTERNAL MODULE: ./node_modules/mdast-util-gfm/lib/index.js + 9 modules
@@ -4543,6 +4543,7 @@ function lineUrl(ctx, line) {
 
 
 
+
 /** How long before a waiver ends the run warns. */
 const WAIVER_WARNING_DAYS = 7;
 /** A waiver that ends within a week is said in time: then the item blocks again. */
@@ -4589,7 +4590,7 @@ async function reportTarget(clients, settings, runner, target, options = {}) {
         membersToken: settings.membersToken !== '',
         comments: target.pr ? options.comments : undefined
     }, Date.now()));
-    options.onLoaded?.(countLeaves(loaded.checklist.sections.flatMap(s => s.items)));
+    options.onLoaded?.((0,lookup/* allLeaves */.Kg)(loaded.checklist).length);
     const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, options.log ?? logLine, waiting => evaluateChecklist(loaded.checklist, {
         target,
         gateway: new Gateway(gh, repo),
@@ -4633,9 +4634,6 @@ function localChecklist(local, today) {
     };
     parsed.checklist.sections.forEach(s => s.items.forEach(visit));
     return parsed;
-}
-function countLeaves(items) {
-    return items.reduce((n, item) => n + (item.items ? countLeaves(item.items) : 1), 0);
 }
 /** Whether the PR head's copy of the checklist is, to the byte, the copy the verdict is judged by. */
 async function sameText(gateway, path, target) {

@@ -658,10 +658,10 @@ function allowedKeys(path, data) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ allLeaves),
 /* harmony export */   Rm: () => (/* binding */ findItem),
 /* harmony export */   wf: () => (/* binding */ leavesOf)
 /* harmony export */ });
-/* unused harmony export allLeaves */
 /** Every item with its path (`group/child`) and whether it and its groups are required. */
 function* walk(checklist) {
     function* visit(item, path, required) {

@@ -1,3 +1,4 @@
+import { allLeaves } from '../checklist/lookup.js'
 import { checkWarnings } from '../checklist/semantics.js'
 import { terminalSafe } from '../text/terminal.js'
 import { DEFAULT_CHECKLIST, positioned, readChecklistFile } from './checklist-file.js'
@@ -21,18 +22,11 @@ export async function validate(files: string[], io: Io): Promise<number> {
       continue
     }
     for (const w of checkWarnings(parsed.checklist)) io.out(positioned({ file, ...w }, 'warning'))
-    const leaves = countLeaves(parsed.checklist.sections.flatMap(s => s.items))
+    const leaves = allLeaves(parsed.checklist).length
     io.out(
       `${c.green('✓')} ${terminalSafe(file)}: valid, ${leaves} item${leaves === 1 ? '' : 's'} in ${parsed.checklist.sections.length} section${parsed.checklist.sections.length === 1 ? '' : 's'}`
     )
   }
   if (failed > 0) io.err(`${failed} checklist${failed === 1 ? ' has' : 's have'} errors.`)
   return failed > 0 ? EXIT.fail : EXIT.pass
-}
-
-export function countLeaves(items: readonly { items?: readonly unknown[] }[]): number {
-  return items.reduce(
-    (n, item) => n + (item.items ? countLeaves(item.items as { items?: unknown[] }[]) : 1),
-    0
-  )
 }

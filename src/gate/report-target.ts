@@ -1,6 +1,7 @@
 import { checklistEdit } from './checklist-edit.js'
 import { loadChecklist, type LoadResult } from './load-checklist.js'
 import type { ChecklistItem } from '../checklist/model.js'
+import { allLeaves } from '../checklist/lookup.js'
 import { parseChecklistFile } from '../checklist/parse-file.js'
 import { addDays, checkWarnings } from '../checklist/semantics.js'
 import { noAttestations, type Attestations } from '../attestations/model.js'
@@ -129,7 +130,7 @@ export async function reportTarget(
       Date.now()
     )
   )
-  options.onLoaded?.(countLeaves(loaded.checklist.sections.flatMap(s => s.items)))
+  options.onLoaded?.(allLeaves(loaded.checklist).length)
   const evaluation = await evaluateUntilFinal(settings.waitTimeoutSeconds, options.log ?? logLine, waiting =>
     evaluateChecklist(
       loaded.checklist,
@@ -179,13 +180,6 @@ function localChecklist(local: LocalChecklist, today: string): LoadResult {
   }
   parsed.checklist.sections.forEach(s => s.items.forEach(visit))
   return parsed
-}
-
-function countLeaves(items: { items?: unknown[] }[]): number {
-  return items.reduce(
-    (n, item) => n + (item.items ? countLeaves(item.items as { items?: unknown[] }[]) : 1),
-    0
-  )
 }
 
 /** Whether the PR head's copy of the checklist is, to the byte, the copy the verdict is judged by. */
