@@ -3053,17 +3053,26 @@ function expired(name, url) {
     };
 }
 async function measureArtifact(artifact, format, ctx) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runner.runnerTemp || (0,external_node_os_.tmpdir)(), 'readiness-coverage-'));
+    // The report readers load while the archive downloads.
+    return withArtifactZip(artifact, ctx, reportParsers(), zip => measure(zip.files, format, ctx));
+}
+/**
+ * Downloads an artifact (at most MAX_ARCHIVE_BYTES) into a temporary folder, opens its zip for `use`,
+ * and always removes the folder; a failure comes back as the problem. `loading` (readers loaded on
+ * demand) runs beside the download. Shared by the `coverage` and `metric` artifact sources.
+ */
+async function withArtifactZip(artifact, ctx, loading, use) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runner.runnerTemp || (0,external_node_os_.tmpdir)(), 'readiness-artifact-'));
     try {
         const file = (0,external_node_path_.join)(dir, 'artifact.zip');
-        // The zip and report readers load while the archive downloads.
         const [{ openZip }] = await Promise.all([
-            reportParsers(),
+            Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 9693)),
+            loading,
             (0,artifacts/* downloadArtifact */.bk)(ctx.gateway, artifact, file, MAX_ARCHIVE_BYTES)
         ]);
         const zip = await openZip(file);
         try {
-            return await measure(zip.files, format, ctx);
+            return await use(zip);
         }
         finally {
             zip.close();
@@ -3670,10 +3679,6 @@ function fromJunit(text, value) {
 
 
 
-
-
-
-
 /** Most bytes of one metric document the gate reads. */
 const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 const samePath = (a, b) => a.replace(/^\.?\//, '') === b.replace(/^\.?\//, '');
@@ -3750,31 +3755,14 @@ class NotInArchive extends Error {
     }
 }
 async function readFromArtifact(artifact, path, ctx) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(ctx.runner.runnerTemp || (0,external_node_os_.tmpdir)(), 'readiness-metric-'));
-    try {
-        const file = (0,external_node_path_.join)(dir, 'artifact.zip');
-        const [{ openZip }, { textChunks, allText }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 9693)),
-            __webpack_require__.e(/* import() */ 447).then(__webpack_require__.bind(__webpack_require__, 2447)),
-            (0,artifacts/* downloadArtifact */.bk)(ctx.gateway, artifact, file, MAX_ARCHIVE_BYTES)
-        ]);
-        const zip = await openZip(file);
-        try {
-            const entry = zip.files.find(f => samePath(f.name, path));
-            if (!entry)
-                return { problem: new NotInArchive(zip.files.map(f => f.name)) };
-            return { text: await allText(textChunks(await entry.open(), entry.name, MAX_DOCUMENT_BYTES)) };
-        }
-        finally {
-            zip.close();
-        }
-    }
-    catch (error) {
-        return { problem: error };
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    const text = __webpack_require__.e(/* import() */ 447).then(__webpack_require__.bind(__webpack_require__, 2447));
+    return withArtifactZip(artifact, ctx, text, async (zip) => {
+        const { textChunks, allText } = await text;
+        const entry = zip.files.find(f => samePath(f.name, path));
+        if (!entry)
+            return { problem: new NotInArchive(zip.files.map(f => f.name)) };
+        return { text: await allText(textChunks(await entry.open(), entry.name, MAX_DOCUMENT_BYTES)) };
+    });
 }
 async function repositoryDocument(path, ctx) {
     let file;

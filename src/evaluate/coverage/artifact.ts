@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type FormatOption } from '../../coverage/model.js'
+import type { OpenedZip } from '../../coverage/zip.js'
 import { ApiError } from '../../github/api-error.js'
 import { type Artifact, type WorkflowRun, downloadArtifact, findArtifact } from '../../github/artifacts.js'
 import { code, say } from '../../text/phrase.js'
@@ -99,17 +100,32 @@ async function measureArtifact(
   format: FormatOption | undefined,
   ctx: EvalContext
 ): Promise<Measured> {
-  const dir = await mkdtemp(join(ctx.runner.runnerTemp || tmpdir(), 'readiness-coverage-'))
+  // The report readers load while the archive downloads.
+  return withArtifactZip(artifact, ctx, reportParsers(), zip => measure(zip.files, format, ctx))
+}
+
+/**
+ * Downloads an artifact (at most MAX_ARCHIVE_BYTES) into a temporary folder, opens its zip for `use`,
+ * and always removes the folder; a failure comes back as the problem. `loading` (readers loaded on
+ * demand) runs beside the download. Shared by the `coverage` and `metric` artifact sources.
+ */
+export async function withArtifactZip<T>(
+  artifact: Artifact,
+  ctx: EvalContext,
+  loading: Promise<unknown>,
+  use: (zip: OpenedZip) => Promise<T>
+): Promise<T | { problem: Error }> {
+  const dir = await mkdtemp(join(ctx.runner.runnerTemp || tmpdir(), 'readiness-artifact-'))
   try {
     const file = join(dir, 'artifact.zip')
-    // The zip and report readers load while the archive downloads.
     const [{ openZip }] = await Promise.all([
-      reportParsers(),
+      import('../../coverage/zip.js'),
+      loading,
       downloadArtifact(ctx.gateway, artifact, file, MAX_ARCHIVE_BYTES)
     ])
     const zip = await openZip(file)
     try {
-      return await measure(zip.files, format, ctx)
+      return await use(zip)
     } finally {
       zip.close()
     }

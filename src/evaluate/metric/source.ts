@@ -1,14 +1,10 @@
 // Where a `metric` document comes from: a file inside a workflow artifact of the commit's runs, or a
 // file in the repository at the gated commit.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join as joinPath } from 'node:path'
 import { durationMs, durationWords, elapsedWords } from '../../checklist/duration.js'
 import { ApiError } from '../../github/api-error.js'
-import { type Artifact, downloadArtifact, findArtifact } from '../../github/artifacts.js'
+import { type Artifact, findArtifact } from '../../github/artifacts.js'
 import { code, join, say, type Phrase } from '../../text/phrase.js'
-import { expired, missingArtifact } from '../coverage/artifact.js'
-import { MAX_ARCHIVE_BYTES } from '../coverage/reading.js'
+import { expired, missingArtifact, withArtifactZip } from '../coverage/artifact.js'
 import { nowOf, unknownFromError, type EvalContext, type Outcome } from '../outcome.js'
 
 /** Most bytes of one metric document the gate reads. */
@@ -97,27 +93,13 @@ async function readFromArtifact(
   path: string,
   ctx: EvalContext
 ): Promise<{ text: string } | { problem: Error }> {
-  const dir = await mkdtemp(joinPath(ctx.runner.runnerTemp || tmpdir(), 'readiness-metric-'))
-  try {
-    const file = joinPath(dir, 'artifact.zip')
-    const [{ openZip }, { textChunks, allText }] = await Promise.all([
-      import('../../coverage/zip.js'),
-      import('../../coverage/text.js'),
-      downloadArtifact(ctx.gateway, artifact, file, MAX_ARCHIVE_BYTES)
-    ])
-    const zip = await openZip(file)
-    try {
-      const entry = zip.files.find(f => samePath(f.name, path))
-      if (!entry) return { problem: new NotInArchive(zip.files.map(f => f.name)) }
-      return { text: await allText(textChunks(await entry.open(), entry.name, MAX_DOCUMENT_BYTES)) }
-    } finally {
-      zip.close()
-    }
-  } catch (error) {
-    return { problem: error as Error }
-  } finally {
-    await rm(dir, { recursive: true, force: true })
-  }
+  const text = import('../../coverage/text.js')
+  return withArtifactZip(artifact, ctx, text, async zip => {
+    const { textChunks, allText } = await text
+    const entry = zip.files.find(f => samePath(f.name, path))
+    if (!entry) return { problem: new NotInArchive(zip.files.map(f => f.name)) }
+    return { text: await allText(textChunks(await entry.open(), entry.name, MAX_DOCUMENT_BYTES)) }
+  })
 }
 
 export async function repositoryDocument(path: string, ctx: EvalContext): Promise<Document> {
