@@ -5969,6 +5969,8 @@ async function evaluateChecklist(checklist, ctx, onLeaf) {
                 const waiver = await waiverOf(entry);
                 return waiver ? waived(own, waiver) : own;
             });
+            // Awaited later (a leaf asks before its waiver is known): a failure meanwhile is not unhandled.
+            outcome.catch(() => { });
             outcomes.set(entry.path, outcome);
         }
         return outcome;
@@ -5997,6 +5999,8 @@ async function evaluateChecklist(checklist, ctx, onLeaf) {
         .filter(entry => !entry.item.items)
         .map(async (entry) => {
         const groups = groupsOf(entry, index);
+        // The evidence is asked for first: a waiver waits for every comment, the evidence need not.
+        const outcome = outcomeOf(entry);
         const waiver = await waiverOf(entry);
         const leaf = {
             item: entry.item,
@@ -6004,7 +6008,7 @@ async function evaluateChecklist(checklist, ctx, onLeaf) {
             section: entry.section,
             groups: groups.map(g => g.title),
             required: entry.required,
-            outcome: await outcomeOf(entry),
+            outcome: await outcome,
             ...(waiver ? { waiver } : {})
         };
         onLeaf?.(leaf);

@@ -55,6 +55,8 @@ export async function evaluateChecklist(
         const waiver = await waiverOf(entry)
         return waiver ? waived(own, waiver) : own
       })
+      // Awaited later (a leaf asks before its waiver is known): a failure meanwhile is not unhandled.
+      outcome.catch(() => {})
       outcomes.set(entry.path, outcome)
     }
     return outcome
@@ -85,6 +87,8 @@ export async function evaluateChecklist(
       .filter(entry => !entry.item.items)
       .map(async (entry): Promise<LeafResult> => {
         const groups = groupsOf(entry, index)
+        // The evidence is asked for first: a waiver waits for every comment, the evidence need not.
+        const outcome = outcomeOf(entry)
         const waiver = await waiverOf(entry)
         const leaf: LeafResult = {
           item: entry.item,
@@ -92,7 +96,7 @@ export async function evaluateChecklist(
           section: entry.section,
           groups: groups.map(g => g.title),
           required: entry.required,
-          outcome: await outcomeOf(entry),
+          outcome: await outcome,
           ...(waiver ? { waiver } : {})
         }
         onLeaf?.(leaf)

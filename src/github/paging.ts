@@ -18,10 +18,10 @@ export const PER_PAGE = 100
 /** A bound on pagination, so a broken Link header cannot loop forever (100 × 100 = 10,000 items). */
 export const MAX_PAGES = 100
 /**
- * Pages of one list in flight at once: a handful, as GitHub's guidance on concurrent requests asks
- * (the client has at most MAX_IN_FLIGHT requests out; a background list takes only idle slots).
+ * Pages of one list in flight at once (the client has at most MAX_IN_FLIGHT requests out; a
+ * background list takes only idle slots, so two long lists share them).
  */
-export const PAGE_CONCURRENCY = 5
+export const PAGE_CONCURRENCY = 12
 
 /** A list that could not be read to its end for a reason of its own, with its own fix. */
 export class PagingError extends ApiError {
