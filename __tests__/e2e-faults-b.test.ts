@@ -2,20 +2,22 @@
 // bundle's run of every other fault class; requests that get no answer (a timeout before the headers
 // or midway through the body, a refused connection); a runner behind a proxy (the bundle's own proxy
 // agent).
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer as createHttpServer } from 'node:http'
 import { type AddressInfo, connect, createServer } from 'node:net'
-import { startSimulator } from '../sim/server.js'
+import { startSimulator, type Simulator } from '../sim/server.js'
 import { templateRegex } from '../sim/openapi.js'
 import type { Reply } from '../sim/routes/route.js'
 import { describeFaultMatrix } from '../harness/fault-matrix.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
+import type { RunResult } from '../harness/run-action.js'
 import {
   HEAD_SHA,
   RELEASE_PR,
   gateReleasePr,
   sampleScenario,
-  releasePrComment
+  releasePrComment,
+  type ReleasePrRun
 } from '../harness/sample-repo.js'
 
 describeFaultMatrix(1)
@@ -36,15 +38,44 @@ describe('requests that get no answer', () => {
     READINESS_GATE_TIMEOUT_MS: '1000'
   }
 
-  it('an endpoint that never answers: the item says it timed out after N s, not that GitHub answered 500', async () => {
+  /** The sample PR gated once with `onRequest` in the simulator's way. */
+  async function gateWith(onRequest: Simulator['onRequest'], more: Partial<ReleasePrRun> = {}) {
     const sim = await startSimulator(sampleScenario())
-    const hang = templateRegex('/repos/{owner}/{repo}/commits/{ref}/check-runs')
-    sim.onRequest = ex =>
-      hang.test(ex.path)
-        ? new Promise<Reply>(resolve => setTimeout(() => resolve({ status: 504, body: {} }), 1500))
-        : undefined
-    const run = await gateReleasePr(sim.url, { env: patience })
+    sim.onRequest = onRequest
+    const run = await gateReleasePr(sim.url, { env: patience, ...more })
     await sim.close()
+    return { run, sim }
+  }
+
+  // Each run mostly waits for a time limit to pass: all three start at once, each test reads its own.
+  const hang = templateRegex('/repos/{owner}/{repo}/commits/{ref}/check-runs')
+  let stallTries = 0
+  let runs: Record<'hang' | 'stall' | 'lookup', Promise<{ run: RunResult; sim: Simulator }>>
+  beforeAll(() => {
+    runs = {
+      hang: gateWith(ex =>
+        hang.test(ex.path)
+          ? new Promise<Reply>(resolve => setTimeout(() => resolve({ status: 504, body: {} }), 1500))
+          : undefined
+      ),
+      stall: gateWith(ex =>
+        hang.test(ex.path)
+          ? (stallTries++, { status: 200, body: { total_count: 0, check_runs: [] }, stallMs: 1500 })
+          : undefined
+      ),
+      lookup: gateWith(
+        ex =>
+          ex.path.endsWith(`/pulls/${RELEASE_PR}`)
+            ? new Promise<Reply>(resolve => setTimeout(() => resolve({ status: 504, body: {} }), 1500))
+            : undefined,
+        { eventName: 'issue_comment', payload: releasePrComment() }
+      )
+    }
+    for (const r of Object.values(runs)) r.catch(() => {}) // each awaited by its test
+  })
+
+  it('an endpoint that never answers: the item says it timed out after N s, not that GitHub answered 500', async () => {
+    const { run } = await runs.hang
     const timedOut = 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs: timed out after 1 s (no answer)'
     expect(run.report?.items.find(i => i.id === 'unit-tests')).toMatchObject({
       state: 'unknown',
@@ -56,16 +87,8 @@ describe('requests that get no answer', () => {
   }, 60_000)
 
   it('an answer that stalls midway, every try: the item says it timed out after N s, having retried it', async () => {
-    const sim = await startSimulator(sampleScenario())
-    const stall = templateRegex('/repos/{owner}/{repo}/commits/{ref}/check-runs')
-    let tries = 0
-    sim.onRequest = ex =>
-      stall.test(ex.path)
-        ? (tries++, { status: 200, body: { total_count: 0, check_runs: [] }, stallMs: 1500 })
-        : undefined
-    const run = await gateReleasePr(sim.url, { env: patience })
-    await sim.close()
-    expect(tries).toBe(2)
+    const { run } = await runs.stall
+    expect(stallTries).toBe(2)
     const timedOut =
       'GET /repos/{owner}/{repo}/commits/{ref}/check-runs: timed out after 1 s (the answer stopped midway)'
     expect(run.report?.items.find(i => i.id === 'unit-tests')).toMatchObject({
@@ -77,17 +100,7 @@ describe('requests that get no answer', () => {
   }, 60_000)
 
   it('a lookup the run depends on never answers: the run fails saying it timed out', async () => {
-    const sim = await startSimulator(sampleScenario())
-    sim.onRequest = ex =>
-      ex.path.endsWith(`/pulls/${RELEASE_PR}`)
-        ? new Promise<Reply>(resolve => setTimeout(() => resolve({ status: 504, body: {} }), 1500))
-        : undefined
-    const run = await gateReleasePr(sim.url, {
-      eventName: 'issue_comment',
-      payload: releasePrComment(),
-      env: patience
-    })
-    await sim.close()
+    const { run, sim } = await runs.lookup
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(
       '::error::Readiness gate could not run: GET /repos/{owner}/{repo}/pulls/{pull_number}: timed out after 1 s (no answer). GitHub did not answer in time'

@@ -349,7 +349,9 @@ const ON_THE_BUNDLE: Record<string, string> = {
   '404': 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
   '403 no permission': 'POST /repos/{owner}/{repo}/statuses/{sha}',
   'malformed JSON': 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
-  'a page missing': 'GET /repos/{owner}/{repo}/commits/{ref}/statuses'
+  // Not the statuses: the checks item reads them beside the check runs, and would name whichever
+  // failed first.
+  'a page missing': 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments'
 }
 
 /**
@@ -362,7 +364,19 @@ export function describeFaultMatrix(half: 0 | 1): void {
     let baseline: Simulator
     let short: Simulator
     let cleanShort: RunResult
+    const transient = half === 0
+    let bundled: Promise<Cell>
     beforeAll(async () => {
+      // The bundle's run starts now and is judged last: it mostly waits out timeouts and rate-limit
+      // resets, while the in-process cells keep the CPU busy.
+      bundled = runCell(
+        FAULTS.filter(f => f.transient === transient).map(fault => ({
+          endpoint: ON_THE_BUNDLE[fault.name],
+          fault
+        })),
+        { via: 'bundle' }
+      )
+      bundled.catch(() => {}) // awaited by its test
       baseline = await startSimulator(await passingScenario(), { validate: true })
       short = await startSimulator(await passingScenario(false), { validate: true })
       ;[clean, cleanShort] = await Promise.all([gateOnce(baseline), gateOnce(short)])
@@ -400,28 +414,20 @@ export function describeFaultMatrix(half: 0 | 1): void {
         baseline.requests.filter(r => r.query.page === '2').map(r => `${r.method} ${r.template}`)
       )
       const mine = cells.filter((_, i) => i % 2 === half)
-      const results = await pool(mine, 4, c => runCell([c], { long: paged.has(c.endpoint) }))
+      const results = await pool(mine, 8, c => runCell([c], { long: paged.has(c.endpoint) }))
       expect(results.flatMap(cell => judge(cell, clean))).toEqual([])
       console.log(
         `fault matrix: ${endpoints.length} endpoints × ${FAULTS.length} faults, ${cells.length} cells, ${mine.length} here`
       )
     }, 300_000)
 
-    it.each([half === 0 ? (['transient', true] as const) : (['other', false] as const)])(
-      'holds on the bundled client: every %s fault class in one run',
-      async (_, transient) => {
-        expect(Object.keys(ON_THE_BUNDLE).sort()).toEqual(FAULTS.map(f => f.name).sort())
-        const faults = FAULTS.filter(f => f.transient === transient).map(fault => ({
-          endpoint: ON_THE_BUNDLE[fault.name],
-          fault
-        }))
-        const cell = await runCell(faults, { via: 'bundle' })
-        // Each fault met a request of the run…
-        expect(cell.injections.filter(i => i.injected === 0).map(i => i.fault.name)).toEqual([])
-        // …and the run kept every promise about each.
-        expect(judge(cell, clean)).toEqual([])
-      },
-      60_000
-    )
+    it(`holds on the bundled client: every ${transient ? 'transient' : 'other'} fault class in one run`, async () => {
+      expect(Object.keys(ON_THE_BUNDLE).sort()).toEqual(FAULTS.map(f => f.name).sort())
+      const cell = await bundled
+      // Each fault met a request of the run…
+      expect(cell.injections.filter(i => i.injected === 0).map(i => i.fault.name)).toEqual([])
+      // …and the run kept every promise about each.
+      expect(judge(cell, clean)).toEqual([])
+    }, 60_000)
   })
 }

@@ -16,10 +16,19 @@ import { sourceHash } from '../scripts/source-hash.js'
  */
 export type Via = 'bundle' | 'in-process'
 
-/** The inputs action.yml declares, with their defaults, as a runner passes them. */
+let inputs: Record<string, string> | undefined
+
+/** The inputs action.yml declares, with their defaults, as a runner passes them (read once). */
 export function declaredInputs(): Record<string, string> {
-  const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> }
-  return Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? '']))
+  if (!inputs) {
+    const action = parse(readFileSync('action.yml', 'utf8')) as {
+      inputs: Record<string, { default?: string }>
+    }
+    inputs = Object.fromEntries(
+      Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? ''])
+    )
+  }
+  return { ...inputs }
 }
 
 export interface RunOptions {

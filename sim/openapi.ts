@@ -5,15 +5,17 @@
  * `generated/api.github.com.json` (plus `generated/ghec.json` for the operations whose dotcom entry
  * is a stale override) and kept under `node_modules/.cache/`, keyed by the package's version and the
  * routes. An operation the copy lacks is looked up in the full description, so the answers are the
- * same. Validators compile lazily and are cached.
+ * same. Validators compile lazily; each one's code (Ajv's standalone output) is kept in the same
+ * cache, so a test file loads a validator another file compiled instead of compiling it again.
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { Ajv, type ValidateFunction } from 'ajv'
+import { Ajv, _, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
+import standaloneCode from 'ajv/dist/standalone/index.js'
 import { ROUTES } from './routes/index.js'
 
 type Json = Record<string, unknown>
@@ -68,6 +70,8 @@ interface Description {
 
 const full = new Map<Source, Spec>()
 let trimmed: Record<Source, Description> | undefined
+/** Where the trimmed copy and the validators' code are kept, and the key of this description's copy. */
+let cache: { dirs: string[]; key: string } | undefined
 let ajv: Ajv | undefined
 const registered = new Set<string>()
 const validators = new Map<string, ValidateFunction | null>()
@@ -101,6 +105,7 @@ function trimmedSpecs(): Record<Source, Description> {
     .slice(0, 16)
   const name = `openapi-${key}.json`
   const dirs = [join(PACKAGE_DIR, '..', '..', '.cache', 'readiness-gate'), join(tmpdir(), 'readiness-gate')]
+  cache = { dirs, key }
   let specs: Record<Source, Spec> | undefined
   for (const dir of dirs) {
     try {
@@ -112,22 +117,38 @@ function trimmedSpecs(): Record<Source, Description> {
   }
   if (!specs) {
     specs = { dotcom: trim(loadSpec('dotcom'), served), ghec: trim(loadSpec('ghec'), served) }
-    const text = JSON.stringify(specs)
-    for (const dir of dirs) {
-      try {
-        mkdirSync(dir, { recursive: true })
-        // Written aside, then renamed: another test worker may be reading the same name.
-        const temp = join(dir, `${name}.${process.pid}.tmp`)
-        writeFileSync(temp, text)
-        renameSync(temp, join(dir, name))
-        break
-      } catch {
-        // not writable: try the next place (or do without a cache)
-      }
-    }
+    keep(name, JSON.stringify(specs))
   }
   trimmed = { dotcom: { spec: specs.dotcom, id: 'dotcom' }, ghec: { spec: specs.ghec, id: 'ghec' } }
   return trimmed
+}
+
+/** A cached file's text, from the first place that has it. */
+function cached(name: string): string | undefined {
+  for (const dir of cache?.dirs ?? []) {
+    try {
+      return readFileSync(join(dir, name), 'utf8')
+    } catch {
+      // not cached there (yet)
+    }
+  }
+  return undefined
+}
+
+/** Keeps `text` as `name` in the first writable cache place (or nowhere). */
+function keep(name: string, text: string): void {
+  for (const dir of cache?.dirs ?? []) {
+    try {
+      mkdirSync(dir, { recursive: true })
+      // Written aside, then renamed: another test worker may be reading the same name.
+      const temp = join(dir, `${name}.${process.pid}.tmp`)
+      writeFileSync(temp, text)
+      renameSync(temp, join(dir, name))
+      return
+    } catch {
+      // not writable: try the next place
+    }
+  }
 }
 
 /** `spec` with only the operations `served` ("get /template") and the components they reference. */
@@ -176,10 +197,45 @@ function compilerFor(d: Description): Ajv {
 
 function compiler(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false })
+    ajv = new Ajv({
+      strict: false,
+      allErrors: true,
+      validateSchema: false,
+      logger: false,
+      // Kept as code (see validatorFor); the formats are then required by name.
+      code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` }
+    })
     addFormats.default(ajv)
   }
   return ajv
+}
+
+const requireHere = createRequire(import.meta.url)
+
+/** A validator from Ajv's standalone code (a CommonJS module that requires Ajv's runtime helpers). */
+function fromCode(code: string): ValidateFunction {
+  const module = { exports: {} as unknown }
+  new Function('module', 'exports', 'require', code)(module, module.exports, requireHere)
+  return module.exports as ValidateFunction
+}
+
+/**
+ * The validator for `schema` (normalized) of description `d`: its code from the cache when another
+ * test file compiled it, else compiled (compiling is most of the cost of checking exchanges).
+ */
+function compiledValidator(id: string, schema: Json, d: Description): ValidateFunction {
+  const { version } = requireHere('ajv/package.json') as { version: string }
+  const digest = createHash('sha256')
+    .update(JSON.stringify([version, cache?.key, id, schema]))
+    .digest('hex')
+    .slice(0, 16)
+  const name = `validator-${digest}.cjs`
+  const code = cached(name)
+  if (code !== undefined) return fromCode(code)
+  const compiled = compilerFor(d)
+  const validate = compiled.compile(schema)
+  keep(name, standaloneCode.default(compiled, validate))
+  return validate
 }
 
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -293,7 +349,7 @@ export function matchTemplate(method: string, path: string): string | undefined 
 function validatorFor(key: string, schema: Json | undefined, d: Description): ValidateFunction | null {
   const id = `${d.id}:${key}`
   if (!validators.has(id)) {
-    validators.set(id, schema ? compilerFor(d).compile(normalize(schema, d.id) as Json) : null)
+    validators.set(id, schema ? compiledValidator(id, normalize(schema, d.id) as Json, d) : null)
   }
   return validators.get(id) ?? null
 }

@@ -7,7 +7,6 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { answerGraphql } from './graphql.js'
 import { type ExchangeToValidate, templateRegex, validateExchange } from './openapi.js'
 import { ROUTES, type Method, type Reply, type Route } from './routes/index.js'
 import { error, notFound } from './routes/route.js'
@@ -199,6 +198,8 @@ export async function startSimulator(scenario: Scenario, options: SimulatorOptio
 
     // GraphQL has no OpenAPI operation: it is checked against GitHub's GraphQL schema instead.
     if (method === 'POST' && rawPath === '/graphql') {
+      // graphql-js is large: loaded by the first GraphQL request, not by every test that starts a simulator.
+      const { answerGraphql } = await import('./graphql.js')
       const answered = await answerGraphql(body, token, state)
       problems.push(...answered.problems)
       return { reply: answered.reply, body, token }
