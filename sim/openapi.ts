@@ -13,9 +13,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { Ajv, _, type ValidateFunction } from 'ajv'
-import addFormats from 'ajv-formats'
-import standaloneCode from 'ajv/dist/standalone/index.js'
+import type { Ajv, ValidateFunction } from 'ajv'
 import { ROUTES } from './routes/index.js'
 
 type Json = Record<string, unknown>
@@ -195,9 +193,14 @@ function compilerFor(d: Description): Ajv {
   return compiled
 }
 
+const requireHere = createRequire(import.meta.url)
+
+/** Ajv, loaded only to compile: a test file whose validators are all cached never loads it. */
 function compiler(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({
+    const { Ajv: AjvClass, _ } = requireHere('ajv') as typeof import('ajv')
+    const addFormats = requireHere('ajv-formats') as { default: (ajv: Ajv) => void }
+    ajv = new AjvClass({
       strict: false,
       allErrors: true,
       validateSchema: false,
@@ -209,8 +212,6 @@ function compiler(): Ajv {
   }
   return ajv
 }
-
-const requireHere = createRequire(import.meta.url)
 
 /** A validator from Ajv's standalone code (a CommonJS module that requires Ajv's runtime helpers). */
 function fromCode(code: string): ValidateFunction {
@@ -234,6 +235,9 @@ function compiledValidator(id: string, schema: Json, d: Description): ValidateFu
   if (code !== undefined) return fromCode(code)
   const compiled = compilerFor(d)
   const validate = compiled.compile(schema)
+  const standaloneCode = requireHere('ajv/dist/standalone') as {
+    default: (ajv: Ajv, validate: ValidateFunction) => string
+  }
   keep(name, standaloneCode.default(compiled, validate))
   return validate
 }
