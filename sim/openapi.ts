@@ -89,6 +89,8 @@ export function loadSpec(which: Source = 'dotcom'): Spec {
 const ALWAYS = ['#/components/schemas/basic-error', '#/components/schemas/validation-error']
 /** Bump when the trimmed copy's layout changes (it is part of the cache key). */
 const TRIM_FORMAT = 1
+/** Bump when the compiler's options change (part of each cached validator's key). */
+const VALIDATOR_FORMAT = 1
 
 /** The trimmed copy: from the cache, else built from the full description and cached. */
 function trimmedSpecs(): Record<Source, Description> {
@@ -104,15 +106,8 @@ function trimmedSpecs(): Record<Source, Description> {
   const name = `openapi-${key}.json`
   const dirs = [join(PACKAGE_DIR, '..', '..', '.cache', 'readiness-gate'), join(tmpdir(), 'readiness-gate')]
   cache = { dirs, key }
-  let specs: Record<Source, Spec> | undefined
-  for (const dir of dirs) {
-    try {
-      specs = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Record<Source, Spec>
-      break
-    } catch {
-      // not cached there (yet)
-    }
-  }
+  const text = cached(name)
+  let specs = text === undefined ? undefined : (JSON.parse(text) as Record<Source, Spec>)
   if (!specs) {
     specs = { dotcom: trim(loadSpec('dotcom'), served), ghec: trim(loadSpec('ghec'), served) }
     keep(name, JSON.stringify(specs))
@@ -227,7 +222,7 @@ function fromCode(code: string): ValidateFunction {
 function compiledValidator(id: string, schema: Json, d: Description): ValidateFunction {
   const { version } = requireHere('ajv/package.json') as { version: string }
   const digest = createHash('sha256')
-    .update(JSON.stringify([version, cache?.key, id, schema]))
+    .update(JSON.stringify([VALIDATOR_FORMAT, version, cache?.key, id, schema]))
     .digest('hex')
     .slice(0, 16)
   const name = `validator-${digest}.cjs`
