@@ -1,6 +1,7 @@
 // The one GitHub client: what it retries, what it does not, and its bounds.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { type AddressInfo, type Socket, connect, createServer } from 'node:net'
+import { closedPort } from '../harness/closed-port.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { defaultScenario, sha, TOKENS } from '../sim/scenario.js'
 import { type ApiError, explainApiError } from '../src/github/api-error.js'
@@ -45,15 +46,6 @@ const client = (patience: Partial<Patience> = {}, log: string[] = [], baseUrl?: 
   })
 const repoGet = (gh: ReturnType<typeof client>) =>
   gh.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'widgets' })
-
-/** A loopback port nothing listens on (bound, then closed). */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise(resolve => server.close(resolve))
-  return port
-}
 
 /** A TCP relay to the simulator that resets the first `resets` connections it accepts. */
 async function resettingRelay(target: string, resets: number) {

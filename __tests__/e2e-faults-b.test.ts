@@ -4,7 +4,8 @@
 // agent).
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer as createHttpServer } from 'node:http'
-import { type AddressInfo, connect, createServer } from 'node:net'
+import { type AddressInfo, connect } from 'node:net'
+import { closedPort } from '../harness/closed-port.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
 import { templateRegex } from '../sim/openapi.js'
 import type { Reply } from '../sim/routes/route.js'
@@ -21,15 +22,6 @@ import {
 } from '../harness/sample-repo.js'
 
 describeFaultMatrix(1)
-
-/** A loopback port nothing listens on (bound, then closed). */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise(resolve => server.close(resolve))
-  return port
-}
 
 describe('requests that get no answer', () => {
   const patience = {

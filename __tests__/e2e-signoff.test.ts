@@ -240,6 +240,26 @@ describe('signing off by comment', () => {
     expect(stickies()).toHaveLength(1)
   })
 
+  it('asks for the evidence while the comments are still being read: only manual items wait for them', async () => {
+    let runsAsked: () => void = () => {}
+    const asked = new Promise<true>(resolve => (runsAsked = () => resolve(true)))
+    let holding = false
+    let heldUntilRunsAsked: boolean | undefined
+    sim.onRequest = async ex => {
+      if (ex.method === 'GET' && ex.path.endsWith('/check-runs')) runsAsked()
+      if (ex.method === 'GET' && ex.path.endsWith(`/issues/${RELEASE_PR}/comments`) && !holding) {
+        // The first listing is held until the check runs are asked for, 3 s at most: a run whose
+        // evidence waited for the comments asks only after that.
+        holding = true
+        const late = new Promise<false>(resolve => setTimeout(() => resolve(false), 3000))
+        heldUntilRunsAsked = await Promise.race([asked, late])
+      }
+    }
+    const run = await gate(post('dave', '/readiness sign-off security-review'))
+    expect(heldUntilRunsAsked).toBe(true)
+    expect(run.outputs.result).toBe('pass')
+  })
+
   it('waives by an approver: the item reads waived, the verdict passes, and the end is warned of', async () => {
     sim.state.checkRuns.splice(0, sim.state.checkRuns.length)
     const until = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)

@@ -9,6 +9,7 @@ import {
   MAIN_SHA,
   RELEASE_PR,
   TOKEN,
+  approvedReleasePr,
   sampleScenario
 } from '../harness/sample-repo.js'
 
@@ -84,20 +85,7 @@ export async function typicalScenario(checklist = TYPICAL_CHECKLIST): Promise<Sc
     secretScanningAlerts: [{ state: 'resolved' }],
     dependabotAlerts: [{ severity: 'low' }]
   }
-  s.reviews = {
-    reviews: [{ pull_number: RELEASE_PR, user: { login: 'alice' }, state: 'APPROVED', commit_id: HEAD_SHA }],
-    branch_rules: {
-      main: [
-        {
-          type: 'required_status_checks',
-          parameters: {
-            strict_required_status_checks_policy: false,
-            required_status_checks: [{ context: 'lint' }]
-          }
-        }
-      ]
-    }
-  }
+  s.reviews = approvedReleasePr()
   return s
 }
 

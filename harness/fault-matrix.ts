@@ -14,6 +14,7 @@ import {
   MAIN_SHA,
   RELEASE_PR,
   TOKEN,
+  approvedReleasePr,
   gateReleasePr,
   releaseChecklist,
   sampleScenario
@@ -95,20 +96,7 @@ async function passingScenario(long = true) {
       body: `note ${i}`
     }))
   )
-  s.reviews = {
-    reviews: [{ pull_number: RELEASE_PR, user: { login: 'alice' }, state: 'APPROVED', commit_id: HEAD_SHA }],
-    branch_rules: {
-      main: [
-        {
-          type: 'required_status_checks',
-          parameters: {
-            strict_required_status_checks_policy: false,
-            required_status_checks: [{ context: 'lint' }]
-          }
-        }
-      ]
-    }
-  }
+  s.reviews = approvedReleasePr()
   return s
 }
 

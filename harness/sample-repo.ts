@@ -1,5 +1,6 @@
 // The sample repository of the demo and the end-to-end tests: acme/shop with a release PR.
 import { checkRun, sha, type Scenario, type TokenSpec } from '../sim/scenario.js'
+import type { ReviewsScenario } from '../sim/scenario-reviews.js'
 import type { SimState } from '../sim/state.js'
 import {
   issueCommentEvent,
@@ -76,6 +77,24 @@ sections:
         owner: "@acme/sre"
         signoff: { by: "@bob", date: 2026-11-02, note: "restored staging from last night's backup" }
 `
+}
+
+/** PR #42 approved by alice on its head, and `main`'s rules requiring the `lint` check. */
+export function approvedReleasePr(): ReviewsScenario {
+  return {
+    reviews: [{ pull_number: RELEASE_PR, user: { login: 'alice' }, state: 'APPROVED', commit_id: HEAD_SHA }],
+    branch_rules: {
+      main: [
+        {
+          type: 'required_status_checks',
+          parameters: {
+            strict_required_status_checks_policy: false,
+            required_status_checks: [{ context: 'lint' }]
+          }
+        }
+      ]
+    }
+  }
 }
 
 /** acme/shop: `main` holds the checklist; PR #42 (release/2.4.0) has a failing lint run. */

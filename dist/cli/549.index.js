@@ -1509,7 +1509,7 @@ const MAX_IN_FLIGHT = 16;
 /** Asks for a read that may wait for an idle moment (`request: BACKGROUND`, see `backgroundLane`). */
 const BACKGROUND = { background: true };
 /** Background reads out at once: a quarter of MAX_IN_FLIGHT is always free for the verdict's reads. */
-const BACKGROUND_IN_FLIGHT = 12;
+const BACKGROUND_IN_FLIGHT = (MAX_IN_FLIGHT * 3) / 4;
 /**
  * Reads marked BACKGROUND (what publishing needs later, read while the checklist is evaluated) are
  * sent only while fewer than MAX_IN_FLIGHT requests are out, and at most BACKGROUND_IN_FLIGHT of

@@ -221,7 +221,7 @@ export const MAX_IN_FLIGHT = 16
 export const BACKGROUND = { background: true } as const
 
 /** Background reads out at once: a quarter of MAX_IN_FLIGHT is always free for the verdict's reads. */
-export const BACKGROUND_IN_FLIGHT = 12
+export const BACKGROUND_IN_FLIGHT = (MAX_IN_FLIGHT * 3) / 4
 
 /**
  * Reads marked BACKGROUND (what publishing needs later, read while the checklist is evaluated) are
