@@ -108,6 +108,7 @@ function comment(
     createdAt: at,
     updatedAt: at,
     body,
+    commands: commandsIn(body),
     ...more
   }
 }

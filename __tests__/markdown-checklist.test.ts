@@ -428,9 +428,13 @@ describe('any text', () => {
 })
 
 describe('parseChecklistFile', () => {
-  it('reads .md as Markdown and anything else as YAML', () => {
+  it('reads .md as Markdown and anything else as YAML', async () => {
     const options = { file: 'x.md', today: '2026-11-29' }
-    expect(parseChecklistFile('## S\n- [ ] A\n', options)).toMatchObject({ ok: true })
-    expect(parseChecklistFile('## S\n- [ ] A\n', { ...options, file: 'x.yml' })).toMatchObject({ ok: false })
+    await expect(parseChecklistFile('## S\n- [ ] A\n', options)).resolves.toMatchObject({ ok: true })
+    await expect(parseChecklistFile('## S\n- [ ] A\n', { ...options, file: 'x.yml' })).resolves.toMatchObject(
+      {
+        ok: false
+      }
+    )
   })
 })

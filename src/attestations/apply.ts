@@ -8,7 +8,7 @@ import type { Checklist } from '../checklist/model.js'
 import { addDays, MAX_WAIVER_DAYS } from '../checklist/semantics.js'
 import { durationMs } from '../checklist/duration.js'
 import { code, join, say, type Phrase } from '../text/phrase.js'
-import { commandsIn, type Command } from './commands.js'
+import type { Command } from './commands.js'
 import {
   membershipKey,
   type Attestations,
@@ -48,7 +48,7 @@ export function membershipQuestions(checklist: Checklist, comments: CommandComme
   const approvers = checklist.approvers ?? []
   for (const c of comments) {
     if (!countsAsPerson(c)) continue
-    for (const command of commandsIn(c.body)) {
+    for (const command of c.commands) {
       if (command.verb === 'invalid' || command.verb === 'recheck') continue
       const owners = command.ids.flatMap(id => {
         const found = findItem(checklist, id)
@@ -110,7 +110,7 @@ export function applyCommands(comments: CommandComment[], ctx: ApplyContext): At
   }
 
   for (const comment of inPostingOrder(comments)) {
-    const commands = commandsIn(comment.body)
+    const { commands } = comment
     if (commands.length === 0) continue
     const judged: Judgement[] = []
     const judge = (command: Command, reason?: Phrase) =>

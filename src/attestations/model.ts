@@ -1,3 +1,4 @@
+import type { Command } from './commands.js'
 import type { Phrase } from '../text/phrase.js'
 
 /** A comment that may hold commands, as the API lists it. */
@@ -10,6 +11,8 @@ export interface CommandComment {
   createdAt: string
   updatedAt: string
   body: string
+  /** The commands in `body`, parsed once (`commandsIn`). */
+  commands: Command[]
   /** How many `+1` and `confused` reactions the comment carries already (unknown: none). */
   reacted?: { '+1': number; confused: number }
 }

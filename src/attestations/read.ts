@@ -8,7 +8,7 @@ import { explainApiError, toApiError } from '../github/api-error.js'
 import type { Gateway } from '../github/gateway.js'
 import type { IssueComment } from '../github/shapes.js'
 import { applyCommands, membershipQuestions } from './apply.js'
-import { mayHoldCommands } from './commands.js'
+import { mayHoldCommands } from '../text/command-line.js'
 import {
   membershipKey,
   noAttestations,
@@ -61,20 +61,23 @@ export async function readAttestations(
       warning: `Sign-offs by comment on ${where} could not be read (${reason}); none were counted. ${fix}`
     }
   }
-  const comments: CommandComment[] = listed
+  const candidates = listed
     .filter(c => c.body !== undefined && mayHoldCommands(c.body) && c.user !== null)
-    .map(c => ({
-      id: c.id,
-      url: c.html_url,
-      login: c.user?.login ?? '',
-      userType: c.user?.type ?? '',
-      createdAt: c.created_at,
-      updatedAt: c.updated_at,
-      body: c.body ?? '',
-      ...(c.reactions ? { reacted: c.reactions } : {})
-    }))
     // The gate's own sticky comment quotes refused commands; it is never a command.
-    .filter(c => !c.body.startsWith('<!-- readiness-gate'))
+    .filter(c => !c.body?.startsWith('<!-- readiness-gate'))
+  // The GFM parser loads only when some comment may hold a command: most PRs have none.
+  const { commandsIn } = candidates.length > 0 ? await import('./commands.js') : { commandsIn: () => [] }
+  const comments: CommandComment[] = candidates.map(c => ({
+    id: c.id,
+    url: c.html_url,
+    login: c.user?.login ?? '',
+    userType: c.user?.type ?? '',
+    createdAt: c.created_at,
+    updatedAt: c.updated_at,
+    body: c.body ?? '',
+    commands: commandsIn(c.body ?? ''),
+    ...(c.reactions ? { reacted: c.reactions } : {})
+  }))
   const memberships = new Map<string, Membership>()
   await Promise.all(
     membershipQuestions(checklist, comments).map(async ([team, login]) => {

@@ -51,11 +51,6 @@ function tooDeeplyIndented(text: string, starts: readonly number[]): number | un
   return undefined
 }
 
-/** Whether a checklist path names a Markdown file. */
-export function isMarkdownPath(path: string): boolean {
-  return /\.(md|markdown)$/i.test(path)
-}
-
 interface Draft {
   title: string
   line: number

@@ -1,7 +1,6 @@
 import { metricFormat, type CheckSpec } from '../checklist/schema.js'
 import { code, say } from '../text/phrase.js'
 import type { EvalContext, Outcome } from './outcome.js'
-import { readMetric } from './metric/document.js'
 import { artifactDocument, repositoryDocument } from './metric/source.js'
 
 type MetricCheck = Extract<CheckSpec, { type: 'metric' }>
@@ -28,6 +27,8 @@ export async function evaluateMetric(check: MetricCheck, ctx: EvalContext): Prom
       : await repositoryDocument(docPath, ctx)
   if ('outcome' in doc) return doc.outcome
   const format = metricFormat(docPath)!
+  // The CSV and XML parsers load only for a checklist with a metric.
+  const { readMetric } = await import('./metric/document.js')
   const reading = readMetric(doc.text, format, { value: check.value, where: check.where })
   if ('unreadable' in reading)
     return {

@@ -33,7 +33,7 @@ export async function checklistEdit(
       status: 'invalid',
       error: formatConfigError({ file: path, ref, ...whyNotFound(file, path, target) })
     }
-  const parsed = parseChecklistFile(file.text, { file: path, ref, today })
+  const parsed = await parseChecklistFile(file.text, { file: path, ref, today })
   if (!parsed.ok) return { status: 'invalid', error: formatConfigError(parsed.errors[0]) }
   const changes = diffChecklists(base, parsed.checklist)
   return changes.length > 0 ? { status: 'changed', changes } : undefined

@@ -3,8 +3,7 @@ import { explainApiError, toApiError } from '../github/api-error.js'
 import type { Gateway, NotAFile } from '../github/gateway.js'
 import type { Target } from '../event/target.js'
 import type { Checklist } from '../checklist/model.js'
-import { parseChecklistFile } from '../checklist/parse-file.js'
-import { isMarkdownPath } from '../checklist/markdown.js'
+import { isMarkdownPath, parseChecklistFile } from '../checklist/parse-file.js'
 import { attributeCheckedBoxes } from './checkbox-signoffs.js'
 
 export type LoadResult = { ok: true; checklist: Checklist } | { ok: false; errors: ConfigError[] }
@@ -28,7 +27,7 @@ export async function loadChecklist(
     return { ok: false, errors: [{ ...where, message: `the checklist could not be read: ${reason}`, fix }] }
   }
   if (!file.found) return { ok: false, errors: [{ ...where, ...whyNotFound(file, path, target) }] }
-  const parsed = parseChecklistFile(file.text, { ...where, today })
+  const parsed = await parseChecklistFile(file.text, { ...where, today })
   if (!parsed.ok || !isMarkdownPath(path)) return parsed
   return { ok: true, checklist: await attributeCheckedBoxes(parsed.checklist, gateway, path, target) }
 }

@@ -95,7 +95,7 @@ export async function reportTarget(
   const base = { repo: `${runner.owner}/${runner.repo}`, target, checklist: source, runUrl: runUrl(runner) }
 
   const loaded: LoadResult = local
-    ? localChecklist(local, today)
+    ? await localChecklist(local, today)
     : await loadChecklist(gateway, settings.checklistPath, target, today)
   if (!loaded.ok)
     return {
@@ -166,8 +166,8 @@ export async function reportTarget(
  * A checklist from disk. A checked box in it signs nothing off: who checked it is known only from
  * the blame of a committed copy, so the item stays outstanding.
  */
-function localChecklist(local: LocalChecklist, today: string): LoadResult {
-  const parsed = parseChecklistFile(local.text, { file: local.file, today })
+async function localChecklist(local: LocalChecklist, today: string): Promise<LoadResult> {
+  const parsed = await parseChecklistFile(local.text, { file: local.file, today })
   if (!parsed.ok) return parsed
   const visit = (item: ChecklistItem) => {
     item.items?.forEach(visit)
