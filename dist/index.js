@@ -32702,7 +32702,7 @@ async function gate(fail) {
         for (const w of resolved.warnings)
             core/* warning */.$e(w);
         const targets = [...resolved.targets].sort((a, b) => (a.pr?.number ?? 0) - (b.pr?.number ?? 0));
-        const [{ gateTarget }, both] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(816), __nccwpck_require__.e(844), __nccwpck_require__.e(317), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809)), github()]);
+        const [{ gateTarget }, both] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(816), __nccwpck_require__.e(844), __nccwpck_require__.e(317), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4397)), github()]);
         const results = [];
         for (const target of targets)
             results.push(await gateTarget(both, settings, runner, target));

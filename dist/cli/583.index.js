@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors/config-error.ts
 var config_error = __webpack_require__(1126);
-// EXTERNAL MODULE: ./src/text/markdown.ts
-var markdown = __webpack_require__(6590);
+// EXTERNAL MODULE: ./src/text/markdown.ts + 1 modules
+var markdown = __webpack_require__(6370);
 ;// CONCATENATED MODULE: ./src/render/progress.ts
 
 /** What counts as done in the progress table. */
@@ -156,22 +156,28 @@ function warningNotice(report) {
     const lines = report.warnings.map(w => itemMarkdown(listItem(authoredPhrasing(w))));
     return ['> [!WARNING]', ...lines.flatMap(l => l.split('\n')).map(l => `> ${l}`), ''];
 }
-/** Each item's line, written once however many renders (comment, check run, job summary) show it. */
-function once(write) {
+/** How many item lines are written in one pass of the serialiser (a comment fills after a few hundred). */
+const BATCH = 64;
+/**
+ * Each item's line, written once however many renders (comment, check run, job summary) show it,
+ * and in batches: the line asked for and the next ones of its block in one pass of the serialiser.
+ */
+function lines(node) {
     const written = new WeakMap();
-    return item => {
+    return items => items.map((item, i) => () => {
         let line = written.get(item);
         if (line === undefined) {
-            line = write(item);
-            written.set(item, line);
+            const batch = items.slice(i, i + BATCH).filter(x => !written.has(x));
+            (0,markdown/* itemsMarkdown */._R)(batch.map(node)).forEach((l, k) => written.set(batch[k], l));
+            line = written.get(item);
         }
         return line;
-    };
+    });
 }
-const itemLine = once(item => {
+const itemLines = lines(item => {
     const evidence = item.url ? [(0,markdown/* text */.Qq)(' · '), (0,markdown/* linkNode */.XZ)('evidence', item.url)] : [];
     const fix = item.fix ? [(0,markdown/* text */.Qq)(' '), (0,markdown/* strong */.ko)((0,markdown/* text */.Qq)('Fix:')), (0,markdown/* text */.Qq)(' '), ...(0,markdown/* authoredPhrasing */.PT)(item.fix)] : [];
-    return (0,markdown/* itemMarkdown */.P)((0,markdown/* listItem */.Aw)([
+    return (0,markdown/* listItem */.Aw)([
         (0,markdown/* text */.Qq)(`${ICON[item.state]} `),
         (0,markdown/* strong */.ko)((0,markdown/* text */.Qq)(item.title)),
         (0,markdown/* text */.Qq)(' '),
@@ -181,12 +187,12 @@ const itemLine = once(item => {
         ...evidence,
         ...fix,
         ...whereNodes(item)
-    ]));
+    ]);
 });
-const manualLine = once(item => {
+const manualLines = lines(item => {
     const owner = item.owner ? [(0,markdown/* text */.Qq)(' — owner '), (0,markdown/* inlineCode */.ti)(item.owner)] : [];
     const where = whereNodes(item);
-    return (0,markdown/* itemMarkdown */.P)((0,markdown/* listItem */.Aw)([
+    return (0,markdown/* listItem */.Aw)([
         (0,markdown/* strong */.ko)((0,markdown/* text */.Qq)(item.title)),
         (0,markdown/* text */.Qq)(' '),
         (0,markdown/* inlineCode */.ti)(item.id),
@@ -195,7 +201,7 @@ const manualLine = once(item => {
         (0,markdown/* text */.Qq)(' · '),
         ...(0,markdown/* phrasing */.f2)(item.summary_parts),
         where[3]
-    ], false));
+    ], false);
 });
 /** A refused command: who, where, what they wrote (inert) and why it was refused. */
 function refusedLine(r) {
@@ -228,8 +234,8 @@ function renderBody(report, options = {}) {
         : inlineMarkdown(strong(text(countsLine(report))), text(' on '), inlineCode(report.target.sha.slice(0, 7)), words(`${report.target.pr ? ` (head of #${report.target.pr})` : ''}, checklist `), inlineCode(report.checklist.path), 
         // The label is the gate's ("main (base of #42)"): the PR reference may link; a ref name never pings.
         words(` from ${report.checklist.label.replace(/@/g, '@\u200b')}.`));
-    // Lines are written only when reached (a 2,000-item report fills a comment after a few hundred),
-    // and once: the second layout, when the first did not fit, reuses them.
+    // Lines are written only when reached (a 2,000-item report fills a comment after a few hundred;
+    // item lines a batch at a time), and once: the second layout, when the first did not fit, reuses them.
     const blocks = [
         {
             lines: [
@@ -257,15 +263,15 @@ function renderBody(report, options = {}) {
     const refusedCommands = report.refused_commands ?? [];
     const done = report.items.filter(i => !OPEN_STATES.includes(i.state) && i.state !== 'waived');
     if (blocking.length > 0)
-        blocks.push({ title: `#### What blocks (${blocking.length})`, lines: blocking.map(lazily(itemLine)) });
+        blocks.push({ title: `#### What blocks (${blocking.length})`, lines: itemLines(blocking) });
     if (manual.length > 0) {
         blocks.push({
             title: `#### Manual sign-off outstanding (${manual.length})`,
-            lines: manual.map(lazily(manualLine))
+            lines: manualLines(manual)
         });
     }
     if (waived.length > 0) {
-        blocks.push({ title: `#### Waived (${waived.length})`, lines: waived.map(lazily(itemLine)) });
+        blocks.push({ title: `#### Waived (${waived.length})`, lines: itemLines(waived) });
     }
     if (refusedCommands.length > 0) {
         blocks.push({
@@ -276,13 +282,13 @@ function renderBody(report, options = {}) {
     if (advisory.length > 0) {
         blocks.push({
             title: `#### Advisory, not blocking (${advisory.length})`,
-            lines: advisory.map(lazily(itemLine))
+            lines: itemLines(advisory)
         });
     }
     if (done.length > 0) {
         blocks.push({
             fold: `${ICON.pass} ${done.length} passed, signed off or skipped`,
-            lines: done.map(lazily(itemLine))
+            lines: itemLines(done)
         });
     }
     const footer = report.run_url
@@ -1194,27 +1200,88 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 6590:
+/***/ 6370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aw: () => (/* binding */ listItem),
-/* harmony export */   P: () => (/* binding */ itemMarkdown),
-/* harmony export */   PT: () => (/* binding */ authoredPhrasing),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   RQ: () => (/* binding */ markdownOf),
-/* harmony export */   XZ: () => (/* binding */ linkNode),
-/* harmony export */   aL: () => (/* binding */ words),
-/* harmony export */   f2: () => (/* binding */ phrasing),
-/* harmony export */   ko: () => (/* binding */ strong),
-/* harmony export */   lK: () => (/* binding */ serialize),
-/* harmony export */   qy: () => (/* binding */ html),
-/* harmony export */   ti: () => (/* binding */ inlineCode)
-/* harmony export */ });
-/* unused harmony exports inert, paragraph, inlineMarkdown */
-/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7636);
-/* harmony import */ var mdast_util_to_markdown__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1286);
-/* harmony import */ var _phrase_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8878);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PT: () => (/* binding */ authoredPhrasing),
+  qy: () => (/* binding */ html),
+  ti: () => (/* binding */ inlineCode),
+  _R: () => (/* binding */ itemsMarkdown),
+  XZ: () => (/* binding */ linkNode),
+  Aw: () => (/* binding */ listItem),
+  Sg: () => (/* binding */ markdownsOf),
+  f2: () => (/* binding */ phrasing),
+  lK: () => (/* binding */ serialize),
+  ko: () => (/* binding */ strong),
+  Qq: () => (/* binding */ markdown_text),
+  aL: () => (/* binding */ words)
+});
+
+// UNUSED EXPORTS: SETTINGS, inert, inlineMarkdown, itemMarkdown, markdownOf, paragraph
+
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm/lib/index.js + 9 modules
+var lib = __webpack_require__(7636);
+// EXTERNAL MODULE: ./node_modules/mdast-util-to-markdown/lib/index.js + 10 modules
+var mdast_util_to_markdown_lib = __webpack_require__(1286);
+// EXTERNAL MODULE: ./src/text/phrase.ts
+var phrase = __webpack_require__(8878);
+// EXTERNAL MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/index.js + 30 modules
+var handle = __webpack_require__(2169);
+;// CONCATENATED MODULE: ./src/text/plain-text.ts
+
+const LINE_ENDING = /[\r\n]/;
+/** Whether the library's `safe` would change `value`, which holds no line ending or backslash. */
+function escapes(value, state, info) {
+    for (const pattern of state.unsafe) {
+        if (!inScope(state.stack, pattern) || !value.includes(pattern.character))
+            continue;
+        const edge = edgeOnly(pattern);
+        if (!edge)
+            return true;
+        // A space or tab escaped only next to a line ending: the text holds none, so only its first
+        // or last character can meet one, in the text around it.
+        if (edge === 'before' && value[0] === pattern.character && LINE_ENDING.test(info.before.slice(-1)))
+            return true;
+        if (edge === 'after' && value.at(-1) === pattern.character && LINE_ENDING.test(info.after.charAt(0)))
+            return true;
+    }
+    return false;
+}
+/** Which side a whitespace pattern needs a line ending on, when that is all it needs. */
+function edgeOnly(p) {
+    if ((p.character !== ' ' && p.character !== '\t') || p.atBreak || p.beforeNode || p.afterNode)
+        return undefined;
+    if (p.before === '[\\r\\n]' && !p.after)
+        return 'before';
+    if (p.after === '[\\r\\n]' && !p.before)
+        return 'after';
+    return undefined;
+}
+/** The library's own scope rule (`patternInScope`): in one of `inConstruct`, none of `notInConstruct`. */
+function inScope(stack, p) {
+    return listed(stack, p.inConstruct, true) && !listed(stack, p.notInConstruct, false);
+}
+function listed(stack, list, none) {
+    if (!list || list.length === 0)
+        return none;
+    return typeof list === 'string' ? stack.includes(list) : list.some(c => stack.includes(c));
+}
+/** The `text` handler: the text as it is when nothing in it can be escaped, else the library's. */
+function plain_text_text(node, parent, state, info) {
+    const value = node.value;
+    // Line endings make any space escapable, and a backslash is escaped by the library whatever the
+    // patterns say: both go the library's way.
+    if (value !== '' && !value.includes('\\') && !LINE_ENDING.test(value) && !escapes(value, state, info)) {
+        return value;
+    }
+    return handle/* handle */.p.text(node, parent, state, info);
+}
+
+;// CONCATENATED MODULE: ./src/text/markdown.ts
+
 
 
 
@@ -1234,7 +1301,7 @@ function inert(value, options = {}) {
     return line.replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`);
 }
 /** Outside text (or text that holds some): escaped, and made inert. */
-const text = (value) => ({ type: 'text', value: inert(value) });
+const markdown_text = (value) => ({ type: 'text', value: inert(value) });
 /** The gate's own words (e.g. "head of #42", which should link): escaped, nothing more. */
 const words = (value) => ({ type: 'text', value });
 const inlineCode = (value) => ({
@@ -1247,19 +1314,19 @@ const html = (value) => ({ type: 'html', value });
 /** A link to http(s) only; the label is text like any other. */
 function linkNode(label, url) {
     if (!url || !/^https?:\/\//i.test(url))
-        return text(label);
+        return markdown_text(label);
     return { type: 'link', url, children: [{ type: 'text', value: inert(label, { references: false }) }] };
 }
 /** A phrase as mdast: plain parts are text, names are inline code, links are links. */
 function phrasing(p) {
     return p.map(part => typeof part === 'string'
-        ? text(part)
-        : (0,_phrase_js__WEBPACK_IMPORTED_MODULE_0__/* .isCode */ ._m)(part)
+        ? markdown_text(part)
+        : (0,phrase/* isCode */._m)(part)
             ? inlineCode(part.code)
             : linkNode(part.text, part.url));
 }
 /** Text the gate wrote with `backticks` around names (fixes, configuration errors) as mdast. */
-const authoredPhrasing = (value) => phrasing((0,_phrase_js__WEBPACK_IMPORTED_MODULE_0__/* .authored */ .VH)(value));
+const authoredPhrasing = (value) => phrasing((0,phrase/* authored */.VH)(value));
 const paragraph = (...children) => ({ type: 'paragraph', children });
 /** A list item; `checked: false` makes it a GFM task (an outstanding manual item). */
 function listItem(children, checked) {
@@ -1267,7 +1334,9 @@ function listItem(children, checked) {
 }
 /** The serialiser's settings, built once: a report serialises a line per item, thousands at scale. */
 const SETTINGS = {
-    extensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_1__/* .gfmToMarkdown */ .H)()],
+    extensions: [(0,lib/* gfmToMarkdown */.H)()],
+    // The same output as the library's own handler, without its cost on text that needs no escape.
+    handlers: { text: plain_text_text },
     bullet: '-',
     listItemIndent: 'one',
     emphasis: '_',
@@ -1277,14 +1346,36 @@ const SETTINGS = {
 };
 /** Serialises nodes as GitHub-flavoured Markdown. */
 function serialize(nodes) {
-    return (0,mdast_util_to_markdown__WEBPACK_IMPORTED_MODULE_2__/* .toMarkdown */ .l)({ type: 'root', children: nodes }, SETTINGS).trimEnd();
+    return (0,mdast_util_to_markdown_lib/* toMarkdown */.l)({ type: 'root', children: nodes }, SETTINGS).trimEnd();
 }
 /** One list item as a line (a list of one: consecutive items join into one list). */
 const itemMarkdown = (item) => serialize([{ type: 'list', ordered: false, spread: false, children: [item] }]);
+/**
+ * Many list items, each as the line itemMarkdown writes for it alone, in one pass of the serialiser:
+ * each pass builds its own state (handlers, patterns), which at thousands of lines was most of a run's
+ * garbage. Should the list ever not split into one line per item, each is written alone.
+ */
+function itemsMarkdown(items) {
+    if (items.length < 2)
+        return items.map(itemMarkdown);
+    const list = serialize([{ type: 'list', ordered: false, spread: false, children: items }]);
+    // An item's own further lines are indented; the next item's starts with the bullet.
+    const lines = list.split(/\n(?=- )/).map(line => line.trimEnd());
+    return lines.length === items.length ? lines : items.map(itemMarkdown);
+}
 /** Inline nodes as Markdown for a line the gate composes around them. */
 const inlineMarkdown = (...children) => serialize([paragraph(...children)]);
 /** A phrase as one line of safe Markdown (the JSON report's `summary`). */
 const markdownOf = (p) => inlineMarkdown(...phrasing(p));
+/** Phrases as markdownOf writes each, in one pass of the serialiser (as itemsMarkdown). */
+function markdownsOf(phrases) {
+    if (phrases.length < 2)
+        return phrases.map(markdownOf);
+    const paragraphs = serialize(phrases.map(p => paragraph(...phrasing(p))))
+        .split('\n\n')
+        .map(p => p.trimEnd());
+    return paragraphs.length === phrases.length ? paragraphs : phrases.map(markdownOf);
+}
 
 
 /***/ }),

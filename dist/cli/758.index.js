@@ -1858,8 +1858,8 @@ function logLine(text) {
     core/* info */.pq(logSafe(text));
 }
 
-// EXTERNAL MODULE: ./src/text/markdown.ts
-var markdown = __webpack_require__(6590);
+// EXTERNAL MODULE: ./src/text/markdown.ts + 1 modules
+var markdown = __webpack_require__(6370);
 // EXTERNAL MODULE: ./src/verdict/states.ts
 var states = __webpack_require__(6143);
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -1896,7 +1896,8 @@ function baseOf(b) {
     };
 }
 function buildReport(evaluation, base) {
-    const items = evaluation.leaves.map((l) => ({
+    const summaries = (0,markdown/* markdownsOf */.Sg)(evaluation.leaves.map(l => l.outcome.summary));
+    const items = evaluation.leaves.map((l, i) => ({
         id: l.item.id,
         path: l.path,
         line: l.item.line,
@@ -1906,7 +1907,7 @@ function buildReport(evaluation, base) {
         owner: l.item.owner ?? null,
         required: l.required,
         state: l.outcome.state,
-        summary: (0,markdown/* markdownOf */.RQ)(l.outcome.summary),
+        summary: summaries[i],
         summary_parts: l.outcome.summary,
         url: l.outcome.url ?? null,
         fix: l.outcome.fix ?? null,

@@ -1,4 +1,4 @@
-import type { PhrasingContent } from 'mdast'
+import type { ListItem, PhrasingContent } from 'mdast'
 import { formatConfigError } from '../errors/config-error.js'
 import type { RefusedCommand, Report, ReportItem } from '../report/report.js'
 import { progressTable } from './progress.js'
@@ -8,6 +8,7 @@ import {
   inlineCode,
   inlineMarkdown,
   itemMarkdown,
+  itemsMarkdown,
   linkNode,
   listItem,
   html,
@@ -113,54 +114,58 @@ function warningNotice(report: Report): string[] {
   return ['> [!WARNING]', ...lines.flatMap(l => l.split('\n')).map(l => `> ${l}`), '']
 }
 
-/** Each item's line, written once however many renders (comment, check run, job summary) show it. */
-function once(write: (item: ReportItem) => string): (item: ReportItem) => string {
+/** How many item lines are written in one pass of the serialiser (a comment fills after a few hundred). */
+const BATCH = 64
+
+/**
+ * Each item's line, written once however many renders (comment, check run, job summary) show it,
+ * and in batches: the line asked for and the next ones of its block in one pass of the serialiser.
+ */
+function lines(node: (item: ReportItem) => ListItem): (items: ReportItem[]) => (() => string)[] {
   const written = new WeakMap<ReportItem, string>()
-  return item => {
-    let line = written.get(item)
-    if (line === undefined) {
-      line = write(item)
-      written.set(item, line)
-    }
-    return line
-  }
+  return items =>
+    items.map((item, i) => () => {
+      let line = written.get(item)
+      if (line === undefined) {
+        const batch = items.slice(i, i + BATCH).filter(x => !written.has(x))
+        itemsMarkdown(batch.map(node)).forEach((l, k) => written.set(batch[k], l))
+        line = written.get(item)!
+      }
+      return line
+    })
 }
 
-const itemLine = once(item => {
+const itemLines = lines(item => {
   const evidence = item.url ? [text(' · '), linkNode('evidence', item.url)] : []
   const fix = item.fix ? [text(' '), strong(text('Fix:')), text(' '), ...authoredPhrasing(item.fix)] : []
-  return itemMarkdown(
-    listItem([
-      text(`${ICON[item.state]} `),
+  return listItem([
+    text(`${ICON[item.state]} `),
+    strong(text(item.title)),
+    text(' '),
+    inlineCode(item.id),
+    text(' — '),
+    ...phrasing(item.summary_parts),
+    ...evidence,
+    ...fix,
+    ...whereNodes(item)
+  ])
+})
+
+const manualLines = lines(item => {
+  const owner = item.owner ? [text(' — owner '), inlineCode(item.owner)] : []
+  const where = whereNodes(item)
+  return listItem(
+    [
       strong(text(item.title)),
       text(' '),
       inlineCode(item.id),
-      text(' — '),
+      ...owner,
+      ...where.slice(0, 3),
+      text(' · '),
       ...phrasing(item.summary_parts),
-      ...evidence,
-      ...fix,
-      ...whereNodes(item)
-    ])
-  )
-})
-
-const manualLine = once(item => {
-  const owner = item.owner ? [text(' — owner '), inlineCode(item.owner)] : []
-  const where = whereNodes(item)
-  return itemMarkdown(
-    listItem(
-      [
-        strong(text(item.title)),
-        text(' '),
-        inlineCode(item.id),
-        ...owner,
-        ...where.slice(0, 3),
-        text(' · '),
-        ...phrasing(item.summary_parts),
-        where[3]
-      ],
-      false
-    )
+      where[3]
+    ],
+    false
   )
 })
 
@@ -217,8 +222,8 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
           // The label is the gate's ("main (base of #42)"): the PR reference may link; a ref name never pings.
           words(` from ${report.checklist.label.replace(/@/g, '@\u200b')}.`)
         )
-  // Lines are written only when reached (a 2,000-item report fills a comment after a few hundred),
-  // and once: the second layout, when the first did not fit, reuses them.
+  // Lines are written only when reached (a 2,000-item report fills a comment after a few hundred;
+  // item lines a batch at a time), and once: the second layout, when the first did not fit, reuses them.
   const blocks: Block[] = [
     {
       lines: [
@@ -250,15 +255,15 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
   const refusedCommands = report.refused_commands ?? []
   const done = report.items.filter(i => !OPEN_STATES.includes(i.state) && i.state !== 'waived')
   if (blocking.length > 0)
-    blocks.push({ title: `#### What blocks (${blocking.length})`, lines: blocking.map(lazily(itemLine)) })
+    blocks.push({ title: `#### What blocks (${blocking.length})`, lines: itemLines(blocking) })
   if (manual.length > 0) {
     blocks.push({
       title: `#### Manual sign-off outstanding (${manual.length})`,
-      lines: manual.map(lazily(manualLine))
+      lines: manualLines(manual)
     })
   }
   if (waived.length > 0) {
-    blocks.push({ title: `#### Waived (${waived.length})`, lines: waived.map(lazily(itemLine)) })
+    blocks.push({ title: `#### Waived (${waived.length})`, lines: itemLines(waived) })
   }
   if (refusedCommands.length > 0) {
     blocks.push({
@@ -269,13 +274,13 @@ export function renderBody(report: Report, options: BodyOptions = {}): string {
   if (advisory.length > 0) {
     blocks.push({
       title: `#### Advisory, not blocking (${advisory.length})`,
-      lines: advisory.map(lazily(itemLine))
+      lines: itemLines(advisory)
     })
   }
   if (done.length > 0) {
     blocks.push({
       fold: `${ICON.pass} ${done.length} passed, signed off or skipped`,
-      lines: done.map(lazily(itemLine))
+      lines: itemLines(done)
     })
   }
 

@@ -5,7 +5,7 @@ import type { Target } from '../event/target.js'
 import type { Judgement } from '../attestations/model.js'
 import type { Evaluation } from '../evaluate/evaluate-checklist.js'
 import type { SignoffRecord, WaiverRecord } from '../evaluate/outcome.js'
-import { markdownOf } from '../text/markdown.js'
+import { markdownsOf } from '../text/markdown.js'
 import { plainText, type Phrase } from '../text/phrase.js'
 import { countStates, type Counts, type LeafState, type Verdict } from '../verdict/states.js'
 
@@ -107,7 +107,8 @@ function baseOf(b: ReportBase) {
 }
 
 export function buildReport(evaluation: Evaluation, base: ReportBase): Report {
-  const items = evaluation.leaves.map((l): ReportItem => ({
+  const summaries = markdownsOf(evaluation.leaves.map(l => l.outcome.summary))
+  const items = evaluation.leaves.map((l, i): ReportItem => ({
     id: l.item.id,
     path: l.path,
     line: l.item.line,
@@ -117,7 +118,7 @@ export function buildReport(evaluation: Evaluation, base: ReportBase): Report {
     owner: l.item.owner ?? null,
     required: l.required,
     state: l.outcome.state,
-    summary: markdownOf(l.outcome.summary),
+    summary: summaries[i],
     summary_parts: l.outcome.summary,
     url: l.outcome.url ?? null,
     fix: l.outcome.fix ?? null,

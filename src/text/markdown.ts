@@ -10,6 +10,7 @@ import type { BlockContent, ListItem, PhrasingContent, RootContent } from 'mdast
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { authored, isCode, type Phrase } from './phrase.js'
+import { text as plainText } from './plain-text.js'
 
 const ZWSP = '\u200b'
 
@@ -67,8 +68,10 @@ export function listItem(children: PhrasingContent[], checked?: boolean): ListIt
 }
 
 /** The serialiser's settings, built once: a report serialises a line per item, thousands at scale. */
-const SETTINGS: Parameters<typeof toMarkdown>[1] = {
+export const SETTINGS: Parameters<typeof toMarkdown>[1] = {
   extensions: [gfmToMarkdown()],
+  // The same output as the library's own handler, without its cost on text that needs no escape.
+  handlers: { text: plainText },
   bullet: '-',
   listItemIndent: 'one',
   emphasis: '_',
@@ -86,8 +89,30 @@ export function serialize(nodes: RootContent[]): string {
 export const itemMarkdown = (item: ListItem): string =>
   serialize([{ type: 'list', ordered: false, spread: false, children: [item] }])
 
+/**
+ * Many list items, each as the line itemMarkdown writes for it alone, in one pass of the serialiser:
+ * each pass builds its own state (handlers, patterns), which at thousands of lines was most of a run's
+ * garbage. Should the list ever not split into one line per item, each is written alone.
+ */
+export function itemsMarkdown(items: ListItem[]): string[] {
+  if (items.length < 2) return items.map(itemMarkdown)
+  const list = serialize([{ type: 'list', ordered: false, spread: false, children: items }])
+  // An item's own further lines are indented; the next item's starts with the bullet.
+  const lines = list.split(/\n(?=- )/).map(line => line.trimEnd())
+  return lines.length === items.length ? lines : items.map(itemMarkdown)
+}
+
 /** Inline nodes as Markdown for a line the gate composes around them. */
 export const inlineMarkdown = (...children: PhrasingContent[]): string => serialize([paragraph(...children)])
 
 /** A phrase as one line of safe Markdown (the JSON report's `summary`). */
 export const markdownOf = (p: Phrase): string => inlineMarkdown(...phrasing(p))
+
+/** Phrases as markdownOf writes each, in one pass of the serialiser (as itemsMarkdown). */
+export function markdownsOf(phrases: Phrase[]): string[] {
+  if (phrases.length < 2) return phrases.map(markdownOf)
+  const paragraphs = serialize(phrases.map(p => paragraph(...phrasing(p))))
+    .split('\n\n')
+    .map(p => p.trimEnd())
+  return paragraphs.length === phrases.length ? paragraphs : phrases.map(markdownOf)
+}
