@@ -82,7 +82,7 @@ describe('the fast text handler', () => {
       fc.property(fc.array(block, { minLength: 1, maxLength: 3 }), nodes => {
         expect(ours(nodes)).toBe(library(nodes))
       }),
-      { numRuns: 1500 }
+      { numRuns: 1000 }
     )
   })
 
@@ -117,7 +117,7 @@ describe('writing in one pass', () => {
       fc.property(fc.array(item, { maxLength: 8 }), items => {
         expect(itemsMarkdown(items)).toEqual(items.map(itemMarkdown))
       }),
-      { numRuns: 500 }
+      { numRuns: 300 }
     )
   })
 
@@ -134,7 +134,7 @@ describe('writing in one pass', () => {
       fc.property(fc.array(phrase, { maxLength: 8 }), phrases => {
         expect(markdownsOf(phrases)).toEqual(phrases.map(markdownOf))
       }),
-      { numRuns: 500 }
+      { numRuns: 300 }
     )
   })
 })
