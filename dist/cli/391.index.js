@@ -308,9 +308,11 @@ function inScope(stack, p) {
     return listed(stack, p.inConstruct, true) && !listed(stack, p.notInConstruct, false);
 }
 function listed(stack, list, none) {
+    if (typeof list === 'string')
+        return stack.includes(list);
     if (!list || list.length === 0)
         return none;
-    return typeof list === 'string' ? stack.includes(list) : list.some(c => stack.includes(c));
+    return list.some(c => stack.includes(c));
 }
 /** The `text` handler: the text as it is when nothing in it can be escaped, else the library's. */
 function plain_text_text(node, parent, state, info) {

@@ -162,7 +162,7 @@ const BATCH = 64;
  * Each item's line, written once however many renders (comment, check run, job summary) show it,
  * and in batches: the line asked for and the next ones of its block in one pass of the serialiser.
  */
-function lines(node) {
+function linesBy(node) {
     const written = new WeakMap();
     return items => items.map((item, i) => () => {
         let line = written.get(item);
@@ -174,7 +174,7 @@ function lines(node) {
         return line;
     });
 }
-const itemLines = lines(item => {
+const itemLines = linesBy(item => {
     const evidence = item.url ? [(0,markdown/* text */.Qq)(' · '), (0,markdown/* linkNode */.XZ)('evidence', item.url)] : [];
     const fix = item.fix ? [(0,markdown/* text */.Qq)(' '), (0,markdown/* strong */.ko)((0,markdown/* text */.Qq)('Fix:')), (0,markdown/* text */.Qq)(' '), ...(0,markdown/* authoredPhrasing */.PT)(item.fix)] : [];
     return (0,markdown/* listItem */.Aw)([
@@ -189,7 +189,7 @@ const itemLines = lines(item => {
         ...whereNodes(item)
     ]);
 });
-const manualLines = lines(item => {
+const manualLines = linesBy(item => {
     const owner = item.owner ? [(0,markdown/* text */.Qq)(' — owner '), (0,markdown/* inlineCode */.ti)(item.owner)] : [];
     const where = whereNodes(item);
     return (0,markdown/* listItem */.Aw)([
@@ -1265,9 +1265,11 @@ function inScope(stack, p) {
     return listed(stack, p.inConstruct, true) && !listed(stack, p.notInConstruct, false);
 }
 function listed(stack, list, none) {
+    if (typeof list === 'string')
+        return stack.includes(list);
     if (!list || list.length === 0)
         return none;
-    return typeof list === 'string' ? stack.includes(list) : list.some(c => stack.includes(c));
+    return list.some(c => stack.includes(c));
 }
 /** The `text` handler: the text as it is when nothing in it can be escaped, else the library's. */
 function plain_text_text(node, parent, state, info) {

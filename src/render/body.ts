@@ -121,7 +121,7 @@ const BATCH = 64
  * Each item's line, written once however many renders (comment, check run, job summary) show it,
  * and in batches: the line asked for and the next ones of its block in one pass of the serialiser.
  */
-function lines(node: (item: ReportItem) => ListItem): (items: ReportItem[]) => (() => string)[] {
+function linesBy(node: (item: ReportItem) => ListItem): (items: ReportItem[]) => (() => string)[] {
   const written = new WeakMap<ReportItem, string>()
   return items =>
     items.map((item, i) => () => {
@@ -135,7 +135,7 @@ function lines(node: (item: ReportItem) => ListItem): (items: ReportItem[]) => (
     })
 }
 
-const itemLines = lines(item => {
+const itemLines = linesBy(item => {
   const evidence = item.url ? [text(' · '), linkNode('evidence', item.url)] : []
   const fix = item.fix ? [text(' '), strong(text('Fix:')), text(' '), ...authoredPhrasing(item.fix)] : []
   return listItem([
@@ -151,7 +151,7 @@ const itemLines = lines(item => {
   ])
 })
 
-const manualLines = lines(item => {
+const manualLines = linesBy(item => {
   const owner = item.owner ? [text(' — owner '), inlineCode(item.owner)] : []
   const where = whereNodes(item)
   return listItem(

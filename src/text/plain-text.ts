@@ -42,8 +42,9 @@ function inScope(stack: State['stack'], p: Unsafe): boolean {
 }
 
 function listed(stack: State['stack'], list: Unsafe['inConstruct'], none: boolean): boolean {
+  if (typeof list === 'string') return stack.includes(list)
   if (!list || list.length === 0) return none
-  return typeof list === 'string' ? stack.includes(list) : list.some(c => stack.includes(c))
+  return list.some(c => stack.includes(c))
 }
 
 /** The `text` handler: the text as it is when nothing in it can be escaped, else the library's. */
