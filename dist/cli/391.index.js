@@ -393,34 +393,37 @@ const SETTINGS = {
 function serialize(nodes) {
     return (0,mdast_util_to_markdown_lib/* toMarkdown */.l)({ type: 'root', children: nodes }, SETTINGS).trimEnd();
 }
+/** A tight bullet list. */
+const tightList = (children) => ({
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children
+});
 /** One list item as a line (a list of one: consecutive items join into one list). */
-const itemMarkdown = (item) => serialize([{ type: 'list', ordered: false, spread: false, children: [item] }]);
+const itemMarkdown = (item) => serialize([tightList([item])]);
 /**
- * Many list items, each as the line itemMarkdown writes for it alone, in one pass of the serialiser:
- * each pass builds its own state (handlers, patterns), which at thousands of lines was most of a run's
- * garbage. Should the list ever not split into one line per item, each is written alone.
+ * Each of `xs` as `alone` writes it, in one pass of the serialiser over `together`, split at
+ * `between`: each pass builds its own state (handlers, patterns), which at thousands of lines was a
+ * large share of a run's garbage. Should the pass ever not split into one piece per x, each is
+ * written alone.
  */
-function itemsMarkdown(items) {
-    if (items.length < 2)
-        return items.map(itemMarkdown);
-    const list = serialize([{ type: 'list', ordered: false, spread: false, children: items }]);
-    // An item's own further lines are indented; the next item's starts with the bullet.
-    const lines = list.split(/\n(?=- )/).map(line => line.trimEnd());
-    return lines.length === items.length ? lines : items.map(itemMarkdown);
+function inOnePass(xs, alone, together, between) {
+    if (xs.length < 2)
+        return xs.map(alone);
+    const pieces = serialize(together(xs))
+        .split(between)
+        .map(piece => piece.trimEnd());
+    return pieces.length === xs.length ? pieces : xs.map(alone);
 }
+/** List items as itemMarkdown writes each (an item's further lines are indented; the next starts with the bullet). */
+const itemsMarkdown = (items) => inOnePass(items, itemMarkdown, children => [tightList(children)], /\n(?=- )/);
 /** Inline nodes as Markdown for a line the gate composes around them. */
 const inlineMarkdown = (...children) => serialize([paragraph(...children)]);
 /** A phrase as one line of safe Markdown (the JSON report's `summary`). */
 const markdownOf = (p) => inlineMarkdown(...phrasing(p));
-/** Phrases as markdownOf writes each, in one pass of the serialiser (as itemsMarkdown). */
-function markdownsOf(phrases) {
-    if (phrases.length < 2)
-        return phrases.map(markdownOf);
-    const paragraphs = serialize(phrases.map(p => paragraph(...phrasing(p))))
-        .split('\n\n')
-        .map(p => p.trimEnd());
-    return paragraphs.length === phrases.length ? paragraphs : phrases.map(markdownOf);
-}
+/** Phrases as markdownOf writes each, in one pass of the serialiser. */
+const markdownsOf = (phrases) => inOnePass(phrases, markdownOf, ps => ps.map(p => paragraph(...phrasing(p))), '\n\n');
 
 
 /***/ }),

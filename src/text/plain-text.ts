@@ -1,7 +1,7 @@
 /**
  * A faster `text` handler for mdast-util-to-markdown, with the same output. The library's own runs
  * every escaping pattern it knows (91 with GFM) over every text node, allocating for each: at
- * 2,000 items that was most of a busy run's garbage and a fifth of its CPU. Yet a pattern can
+ * 2,000 items that was a large share of a busy run's garbage and of its CPU. Yet a pattern can
  * escape a character only where that character stands, so a text holding none of the characters
  * the patterns in scope name comes out exactly as it went in. Such a text is returned as it is;
  * any other goes to the library's handler.
