@@ -7,9 +7,12 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   // Imports name the emitted `.js` file (NodeNext resolution); under Jest the `.ts` source stands for it.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  // ts-jest compiles with the project's tsconfig, emitting ESM.
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }] },
+  // TypeScript to ESM, one file at a time (harness/ts-transform.js); tsc checks the types.
+  transform: { '^.+\\.ts$': '<rootDir>/harness/ts-transform.js' },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // The simulator's OpenAPI validators, compiled into their cache once rather than in every test file.
+  globalSetup: '<rootDir>/harness/warm-validators.js',
+  testSequencer: '<rootDir>/harness/test-order.js',
   // End-to-end tests start the bundled action as a child process, sometimes several times.
   testTimeout: 60000,
   // Jest's default is one worker fewer than the cores: one on a 2-core machine. About a quarter of
