@@ -12,9 +12,13 @@ import type { Reply } from '../sim/routes/route.js'
 import { describeFaultMatrix } from '../harness/fault-matrix.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import type { RunResult } from '../harness/run-action.js'
+import { zipOf } from '../sim/scenario-artifacts.js'
 import {
+  CHECKLIST_PATH,
   HEAD_SHA,
+  MAIN_SHA,
   RELEASE_PR,
+  releaseChecklist,
   gateReleasePr,
   sampleScenario,
   releasePrComment,
@@ -119,15 +123,37 @@ describe('requests that get no answer', () => {
 })
 
 describe('a runner behind a proxy', () => {
-  it('reaches GitHub through HTTP(S)_PROXY, as the Actions toolkit does', async () => {
-    const sim = await startSimulator(sampleScenario(), { validate: true })
-    const simPort = Number(new URL(sim.url).port)
+  it('reaches GitHub and the artifact storage through HTTP(S)_PROXY, as the Actions toolkit does', async () => {
+    const scenario = sampleScenario()
+    // The sample checklist with a coverage item, read from an artifact in blob storage.
+    const checklist = releaseChecklist().replace(
+      '  - title: Documentation',
+      '      - id: coverage\n        title: Coverage requirements met\n        check: { type: coverage, min: 80, artifact: coverage }\n  - title: Documentation'
+    )
+    scenario.commits[MAIN_SHA].files![CHECKLIST_PATH] = checklist
+    scenario.commits[HEAD_SHA].files![CHECKLIST_PATH] = checklist
+    scenario.artifacts = {
+      runs: [{ id: 501, head_sha: HEAD_SHA, name: 'CI', created_at: '2026-11-20T12:00:00Z' }],
+      artifacts: [
+        {
+          name: 'coverage',
+          run_id: 501,
+          zip: await zipOf({ 'lcov.info': 'SF:src/a.ts\nLF:10\nLH:9\nend_of_record\n' })
+        }
+      ]
+    }
+    // Neither host resolves: only the proxy can reach them.
+    const sim = await startSimulator(scenario, { validate: true, blobHost: 'blobs.github.test' })
+    const ports: Record<string, number> = {
+      'api.github.test': Number(new URL(sim.url).port),
+      'blobs.github.test': Number(new URL(sim.blobs.url).port)
+    }
     const tunnels: string[] = []
-    // A forward proxy that tunnels (CONNECT) every request to the simulator, whatever host was asked for.
+    // A forward proxy that tunnels (CONNECT) each host to the server standing for it.
     const proxy = createHttpServer()
     proxy.on('connect', (req, client, head) => {
       tunnels.push(String(req.url))
-      const upstream = connect(simPort, '127.0.0.1', () => {
+      const upstream = connect(ports[String(req.url).split(':')[0]], '127.0.0.1', () => {
         client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
         upstream.write(head)
         upstream.pipe(client).pipe(upstream)
@@ -137,8 +163,7 @@ describe('a runner behind a proxy', () => {
     })
     await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
     const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
-    // A host that does not resolve: only the proxy can reach it. The bundle, as the runner starts it
-    // with the runner's proxy settings: its own copy of the proxy agent.
+    // The bundle, as the runner starts it with the runner's proxy settings: its own copy of the proxy agent.
     const run = await gateReleasePr('http://api.github.test', {
       env: { HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl },
       via: 'bundle'
@@ -147,8 +172,12 @@ describe('a runner behind a proxy', () => {
     await new Promise(resolve => proxy.close(resolve))
     await closeAndCheck(sim)
     expect(run.outputs.result).toBe('fail') // the sample PR's failing lint run
-    expect(tunnels.length).toBeGreaterThan(0)
-    expect(new Set(tunnels)).toEqual(new Set(['api.github.test:80']))
+    expect(new Set(tunnels)).toEqual(
+      new Set(['api.github.test:80', `blobs.github.test:${ports['blobs.github.test']}`])
+    )
+    // The archive came through the proxy, without the token, and was read.
+    expect(sim.blobs.requests).toEqual([expect.objectContaining({ status: 200, authorization: undefined })])
+    expect(run.report!.items.find(i => i.id === 'coverage')).toMatchObject({ state: 'pass' })
     expect(sim.state.statuses.filter(s => s.context === 'Readiness gate')).toEqual([
       expect.objectContaining({ sha: HEAD_SHA, state: 'failure' })
     ])

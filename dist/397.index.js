@@ -3667,6 +3667,8 @@ var model = __webpack_require__(3307);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/github/transport.ts
+var transport = __webpack_require__(5038);
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 /**
  * Workflow artifacts of a commit, and their download. Reads go through the gateway (cached,
@@ -3675,6 +3677,7 @@ var promises_ = __webpack_require__(6466);
  * Authorization header, so the token never leaves the API host; the archive is streamed to disk
  * under a byte limit.
  */
+
 
 
 
@@ -3746,7 +3749,7 @@ async function downloadArtifact(gateway, artifact, file, maxBytes) {
             throw new api_error/* ApiError */.hD(endpoint, status, 'redirect without a Location header');
         let blob;
         try {
-            blob = await fetch(location, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+            blob = await (0,transport/* blobFetch */.UI)(location, DOWNLOAD_TIMEOUT_MS);
         }
         catch (error) {
             throw new Error(`the download from ${new URL(location).host} failed: ${error.message}`, {

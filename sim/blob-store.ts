@@ -26,8 +26,14 @@ export interface BlobStore {
   close(): Promise<void>
 }
 
-/** `latencyMs`: how long each answer is held back (read per request, so it can change between runs). */
-export async function startBlobStore(options: { latencyMs?: () => number } = {}): Promise<BlobStore> {
+/**
+ * `latencyMs`: how long each answer is held back (read per request, so it can change between runs).
+ * `host`: the host name its URLs give (default 127.0.0.1); another name reaches it only through a proxy
+ * that knows where it is.
+ */
+export async function startBlobStore(
+  options: { latencyMs?: () => number; host?: string } = {}
+): Promise<BlobStore> {
   const blobs = new Map<string, Uint8Array>()
   const requests: BlobRequest[] = []
   const answer = (req: IncomingMessage, res: ServerResponse, receivedAt: number) => {
@@ -52,7 +58,7 @@ export async function startBlobStore(options: { latencyMs?: () => number } = {})
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   // Another port is another origin (and another host:port) than the API's, as blob storage is.
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const url = `http://${options.host ?? '127.0.0.1'}:${(server.address() as AddressInfo).port}`
   return {
     url,
     requests,

@@ -78,6 +78,8 @@ export interface SimulatorOptions {
   validate?: boolean
   /** See `Simulator.latencyMs`; default 0. */
   latencyMs?: number
+  /** The host name in the blob store's URLs (default 127.0.0.1), for tests of a proxy. */
+  blobHost?: string
 }
 
 const GENERIC_DOCS = 'https://docs.github.com/rest'
@@ -148,7 +150,7 @@ export async function startSimulator(scenario: Scenario, options: SimulatorOptio
       )
     }
   }
-  const blobs = await startBlobStore({ latencyMs: () => sim.latencyMs })
+  const blobs = await startBlobStore({ latencyMs: () => sim.latencyMs, host: options.blobHost })
   attachBlobStore(state, blobs)
 
   const sim: Simulator = {

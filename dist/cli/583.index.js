@@ -639,7 +639,8 @@ function explainApiError(error, fallback) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3660);
-/* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6133);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5038);
+/* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6133);
 /**
  * Workflow artifacts of a commit, and their download. Reads go through the gateway (cached,
  * shape-checked). The download asks the API for the archive's location without following
@@ -647,6 +648,7 @@ function explainApiError(error, fallback) {
  * Authorization header, so the token never leaves the API host; the archive is streamed to disk
  * under a byte limit.
  */
+
 
 
 
@@ -666,7 +668,7 @@ const newestFirst = (a, b) => (b.created_at ?? '').localeCompare(a.created_at ??
 /** The commit's workflow runs, newest first. */
 function commitRuns(gateway, sha) {
     return gateway.cached(`workflow-runs:${sha}`, async () => {
-        const runs = await gateway.readAll(ENDPOINTS.runs, { head_sha: sha, exclude_pull_requests: true }, _shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .RunsPageShape */ .zb, page => page.workflow_runs);
+        const runs = await gateway.readAll(ENDPOINTS.runs, { head_sha: sha, exclude_pull_requests: true }, _shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .RunsPageShape */ .zb, page => page.workflow_runs);
         return runs.sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
     });
 }
@@ -677,7 +679,7 @@ function commitRuns(gateway, sha) {
  * commit, each of the commit's runs is asked (newest first) — conclusive for older commits.
  */
 async function findArtifact(gateway, name, sha) {
-    const page = await gateway.cached(`artifacts-named:${name}`, () => gateway.read(ENDPOINTS.repoArtifacts, { name, per_page: 100 }, _shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactsPageShape */ .Ix));
+    const page = await gateway.cached(`artifacts-named:${name}`, () => gateway.read(ENDPOINTS.repoArtifacts, { name, per_page: 100 }, _shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtifactsPageShape */ .Ix));
     const onCommit = (list) => list.filter(a => a.name === name && a.workflow_run?.head_sha === sha).sort(newestFirst);
     const hits = onCommit(page.artifacts);
     if (hits.length > 0)
@@ -685,7 +687,7 @@ async function findArtifact(gateway, name, sha) {
     const runs = await commitRuns(gateway, sha);
     if (page.artifacts.length < page.total_count) {
         for (const run of runs) {
-            const list = await gateway.cached(`run-artifacts:${run.id}:${name}`, () => gateway.readAll(ENDPOINTS.runArtifacts, { run_id: run.id, name }, _shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .ArtifactsPageShape */ .Ix, p => p.artifacts));
+            const list = await gateway.cached(`run-artifacts:${run.id}:${name}`, () => gateway.readAll(ENDPOINTS.runArtifacts, { run_id: run.id, name }, _shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtifactsPageShape */ .Ix, p => p.artifacts));
             const named = list.filter(a => a.name === name).sort(newestFirst);
             if (named.length > 0)
                 return { found: true, artifact: named[0] };
@@ -718,7 +720,7 @@ async function downloadArtifact(gateway, artifact, file, maxBytes) {
             throw new _api_error_js__WEBPACK_IMPORTED_MODULE_3__/* .ApiError */ .hD(endpoint, status, 'redirect without a Location header');
         let blob;
         try {
-            blob = await fetch(location, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+            blob = await (0,_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .blobFetch */ .UI)(location, DOWNLOAD_TIMEOUT_MS);
         }
         catch (error) {
             throw new Error(`the download from ${new URL(location).host} failed: ${error.message}`, {
@@ -753,7 +755,7 @@ async function downloadArtifact(gateway, artifact, file, maxBytes) {
 /** The merge base of a PR's head with its base (what the PR's diff is taken against). */
 function mergeBase(gateway, base, head) {
     return gateway.cached(`merge-base:${base}...${head}`, async () => {
-        const data = await gateway.read(ENDPOINTS.compare, { basehead: `${base}...${head}`, per_page: 1 }, _shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .CompareShape */ .Xp);
+        const data = await gateway.read(ENDPOINTS.compare, { basehead: `${base}...${head}`, per_page: 1 }, _shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .CompareShape */ .Xp);
         return data.merge_base_commit.sha;
     });
 }
@@ -1113,6 +1115,7 @@ const BlameShape = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dr: () => (/* binding */ NetworkError),
 /* harmony export */   IX: () => (/* binding */ bodyTimeout),
+/* harmony export */   UI: () => (/* binding */ blobFetch),
 /* harmony export */   uT: () => (/* binding */ gitHubFetch)
 /* harmony export */ });
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4942);
@@ -1167,6 +1170,17 @@ function gitHubFetch(baseUrl, timeoutMs, onRefused = () => { }) {
             throw error;
         }
     };
+}
+/**
+ * A fetch for signed blob storage (artifact archives): no token, redirects followed, through the
+ * runner's proxy when one applies to `url`, as for the API. It is undici's fetch, the one the API
+ * client already loaded; Node's own fetch would load a second HTTP stack (about 15 ms of a run).
+ */
+function blobFetch(url, timeoutMs) {
+    // undefined unless a proxy applies to `url`
+    const dispatcher = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('readiness-gate').getAgentDispatcher(url);
+    const send = undici__WEBPACK_IMPORTED_MODULE_1__/* .fetch */ .hd;
+    return send(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), dispatcher });
 }
 /**
  * Each answer's Response, kept alive by its body, and the time limit its body is read under. The

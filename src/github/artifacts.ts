@@ -10,6 +10,7 @@ import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { ApiError, toApiError } from './api-error.js'
 import type { Gateway } from './gateway.js'
+import { blobFetch } from './transport.js'
 import { ArtifactsPageShape, CompareShape, RunsPageShape, type Artifact, type WorkflowRun } from './shapes.js'
 export type { Artifact, WorkflowRun } from './shapes.js'
 
@@ -106,7 +107,7 @@ export async function downloadArtifact(
     if (!location) throw new ApiError(endpoint, status, 'redirect without a Location header')
     let blob: Response
     try {
-      blob = await fetch(location, { redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) })
+      blob = await blobFetch(location, DOWNLOAD_TIMEOUT_MS)
     } catch (error) {
       throw new Error(`the download from ${new URL(location).host} failed: ${(error as Error).message}`, {
         cause: error

@@ -57,6 +57,18 @@ export function gitHubFetch(
 }
 
 /**
+ * A fetch for signed blob storage (artifact archives): no token, redirects followed, through the
+ * runner's proxy when one applies to `url`, as for the API. It is undici's fetch, the one the API
+ * client already loaded; Node's own fetch would load a second HTTP stack (about 15 ms of a run).
+ */
+export function blobFetch(url: string, timeoutMs: number): Promise<Response> {
+  // undefined unless a proxy applies to `url`
+  const dispatcher = new HttpClient('readiness-gate').getAgentDispatcher(url)
+  const send = undiciFetch as unknown as (input: string, init: unknown) => Promise<Response>
+  return send(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), dispatcher })
+}
+
+/**
  * Each answer's Response, kept alive by its body, and the time limit its body is read under. The
  * gate reads success bodies itself (Octokit hands over only the body stream, see json-body.ts), and
  * undici cancels the body of a Response that is garbage-collected before it is read: a collection
