@@ -7,6 +7,7 @@
  */
 
 import { createHash } from 'node:crypto'
+import { arrayBuffer, text as textOf } from 'node:stream/consumers'
 
 /** Digit runs long enough to be an integer beyond 2^53 (16 digits or more), wherever they stand. */
 const LONG_DIGITS = /\d{16}/
@@ -14,15 +15,16 @@ const LONG_DIGITS = /\d{16}/
 /** The body of an answer Octokit left unparsed (a web ReadableStream), read as Octokit would have. */
 export async function readBody(body: unknown, contentType: string | undefined): Promise<unknown> {
   if (!isStream(body)) return body
-  const response = new Response(body)
+  // Read as Response's text() and arrayBuffer() would, without the global Response: it loads Node's
+  // own copy of undici, a second HTTP stack beside the bundled one (about 20 ms of a run).
   const type = (contentType ?? '').toLowerCase()
   if (!/^application\/(scim\+)?json\b/.test(type)) {
     // As Octokit does: text for text/* or UTF-8, bytes otherwise.
     return !contentType || type.startsWith('text/') || /charset=utf-8/.test(type)
-      ? response.text()
-      : response.arrayBuffer()
+      ? textOf(body)
+      : arrayBuffer(body)
   }
-  const text = await response.text()
+  const text = await textOf(body)
   const data = parseJson(text)
   if (typeof data === 'object' && data !== null)
     bodyHashes.set(data, createHash('sha256').update(text).digest('hex'))
