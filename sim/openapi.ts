@@ -361,8 +361,8 @@ function validatorFor(key: string, schema: Json | undefined, d: Description): Va
  * Compiles, into the cache, every validator an exchange with a served operation can ask for: each
  * request body, each declared response, and GitHub's error bodies. One process compiling them all
  * shares the components they reference (the same user and repository objects nest everywhere), which
- * each test file compiling its own again did not: on a cold cache, about a second here against several
- * seconds of CPU spread over the test files. Jest's global setup calls it (`harness/warm-validators.ts`);
+ * each test file compiling its own again did not: on a cold cache, about two seconds here against about
+ * 25 s of CPU spread over the test files. Jest's global setup calls it (`harness/warm-validators.js`);
  * with a warm cache it only reads the cache. Returns how many validators it holds.
  */
 export function warmValidators(): number {
