@@ -49,6 +49,11 @@ export async function measureRun(
       env: { ...more.env, BENCH_USAGE_FILE: usageFile }
     })
     const wallMs = performance.now() - t0
+    if (!existsSync(usageFile)) {
+      throw new Error(
+        `${entry} ended without reaching its exit (code ${run.code}):\n${run.stderr.slice(-2000)}`
+      )
+    }
     const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number; maxRssMb: number }
     const spans = [
       ...sim.requests.map(r => ({

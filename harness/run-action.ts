@@ -136,7 +136,11 @@ function runBundle(env: Record<string, string>, entry?: string, nodeArgs: string
       { env, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-        resolve({ code, stdout, stderr })
+        // A run stopped by the time limit (or any signal) says so, rather than pass for a failed run.
+        const killed = error?.signal
+          ? `\n[harness] the run was stopped by ${error.signal} (limit 60 s)\n`
+          : ''
+        resolve({ code, stdout, stderr: stderr + killed })
       }
     )
   })
