@@ -12,12 +12,12 @@ import type { Reply } from '../sim/routes/route.js'
 import { describeFaultMatrix } from '../harness/fault-matrix.js'
 import { closeAndCheck } from '../harness/simulator-lifecycle.js'
 import type { RunResult } from '../harness/run-action.js'
-import { zipOf } from '../sim/scenario-artifacts.js'
 import {
   CHECKLIST_PATH,
   HEAD_SHA,
   MAIN_SHA,
   RELEASE_PR,
+  coverageArtifact,
   releaseChecklist,
   gateReleasePr,
   sampleScenario,
@@ -132,16 +132,7 @@ describe('a runner behind a proxy', () => {
     )
     scenario.commits[MAIN_SHA].files![CHECKLIST_PATH] = checklist
     scenario.commits[HEAD_SHA].files![CHECKLIST_PATH] = checklist
-    scenario.artifacts = {
-      runs: [{ id: 501, head_sha: HEAD_SHA, name: 'CI', created_at: '2026-11-20T12:00:00Z' }],
-      artifacts: [
-        {
-          name: 'coverage',
-          run_id: 501,
-          zip: await zipOf({ 'lcov.info': 'SF:src/a.ts\nLF:10\nLH:9\nend_of_record\n' })
-        }
-      ]
-    }
+    scenario.artifacts = await coverageArtifact({ 'lcov.info': 'SF:src/a.ts\nLF:10\nLH:9\nend_of_record\n' })
     // Neither host resolves: only the proxy can reach them.
     const sim = await startSimulator(scenario, { validate: true, blobHost: 'blobs.github.test' })
     const ports: Record<string, number> = {

@@ -1,7 +1,6 @@
 // The bench's two repositories: the sample release PR with 12 items of every kind (the typical PR),
 // and the same PR grown to 2,000 items, 3,000 check runs and 5,000 comments (the scale run).
 import { checkRun, sha, type Scenario } from '../sim/scenario.js'
-import { zipOf } from '../sim/scenario-artifacts.js'
 import { commentMarker } from '../src/render/comment.js'
 import {
   CHECKLIST_PATH,
@@ -10,6 +9,7 @@ import {
   RELEASE_PR,
   TOKEN,
   approvedReleasePr,
+  coverageArtifact,
   sampleScenario
 } from '../harness/sample-repo.js'
 
@@ -68,18 +68,9 @@ export async function typicalScenario(checklist = TYPICAL_CHECKLIST): Promise<Sc
   // The PR leaves the checklist as it is on main.
   s.commits[MAIN_SHA].files![CHECKLIST_PATH] = checklist
   s.commits[HEAD_SHA].files![CHECKLIST_PATH] = checklist
-  s.artifacts = {
-    runs: [{ id: 501, head_sha: HEAD_SHA, name: 'CI', created_at: '2026-11-20T12:00:00Z' }],
-    artifacts: [
-      {
-        name: 'coverage',
-        run_id: 501,
-        zip: await zipOf({
-          'coverage/lcov.info': `TN:\nSF:src/cart.ts\n${Array.from({ length: 100 }, (_, i) => `DA:${i + 1},${i < 85 ? 1 : 0}`).join('\n')}\nend_of_record\n`
-        })
-      }
-    ]
-  }
+  s.artifacts = await coverageArtifact({
+    'coverage/lcov.info': `TN:\nSF:src/cart.ts\n${Array.from({ length: 100 }, (_, i) => `DA:${i + 1},${i < 85 ? 1 : 0}`).join('\n')}\nend_of_record\n`
+  })
   s.security = {
     codeScanningAlerts: [{ state: 'fixed', rule: { id: 'js/xss', security_severity_level: 'high' } }],
     secretScanningAlerts: [{ state: 'resolved' }],

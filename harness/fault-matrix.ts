@@ -15,12 +15,12 @@ import {
   RELEASE_PR,
   TOKEN,
   approvedReleasePr,
+  coverageArtifact,
   gateReleasePr,
   releaseChecklist,
   sampleScenario
 } from './sample-repo.js'
 import type { Reply } from '../sim/routes/route.js'
-import { zipOf } from '../sim/scenario-artifacts.js'
 
 const SECURITY_TOKEN = 'github_pat_security_reader'
 
@@ -38,16 +38,7 @@ async function passingScenario(long = true) {
     type: 'User',
     permissions: { secret_scanning_alerts: 'read', security_events: 'read', vulnerability_alerts: 'read' }
   }
-  s.artifacts = {
-    runs: [{ id: 501, head_sha: HEAD_SHA, name: 'CI', created_at: '2026-11-20T12:00:00Z' }],
-    artifacts: [
-      {
-        name: 'coverage',
-        run_id: 501,
-        zip: await zipOf({ 'lcov.info': 'SF:src/a.ts\nDA:1,1\nDA:2,1\nend_of_record\n' })
-      }
-    ]
-  }
+  s.artifacts = await coverageArtifact({ 'lcov.info': 'SF:src/a.ts\nDA:1,1\nDA:2,1\nend_of_record\n' })
   s.security = {
     // Alerts that do not count: fixed, dismissed, low, resolved; plenty of them, so every list pages.
     codeScanningAlerts: Array.from({ length: n(120) }, (_, i) => ({

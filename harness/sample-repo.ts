@@ -1,5 +1,6 @@
 // The sample repository of the demo and the end-to-end tests: acme/shop with a release PR.
 import { checkRun, sha, type Scenario, type TokenSpec } from '../sim/scenario.js'
+import { type ArtifactsScenario, zipOf } from '../sim/scenario-artifacts.js'
 import type { ReviewsScenario } from '../sim/scenario-reviews.js'
 import type { SimState } from '../sim/state.js'
 import {
@@ -15,6 +16,14 @@ export const REPO = 'shop'
 export const RELEASE_PR = 42
 export const MAIN_SHA = sha('shop main')
 export const HEAD_SHA = sha('shop release/2.4.0 head')
+
+/** A CI run (501) on the release PR's head that uploaded `files` as the artifact `coverage`. */
+export async function coverageArtifact(files: Record<string, string>): Promise<ArtifactsScenario> {
+  return {
+    runs: [{ id: 501, head_sha: HEAD_SHA, name: 'CI', created_at: '2026-11-20T12:00:00Z' }],
+    artifacts: [{ name: 'coverage', run_id: 501, zip: await zipOf(files) }]
+  }
+}
 export const CHECKLIST_PATH = '.github/readiness.yml'
 
 /** The tokens a runner might hand the gate. */
