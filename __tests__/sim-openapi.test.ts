@@ -2,7 +2,7 @@
 // answer it gives (errors included) validates.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { simClient } from '../sim/client.js'
-import { findOperation, loadSpec, normalize, validateExchange } from '../sim/openapi.js'
+import { findOperation, loadSpec, normalize, validateExchange, warmValidators } from '../sim/openapi.js'
 import { ROUTES } from '../sim/routes/index.js'
 import { TOKENS, checkRun, defaultScenario, sha } from '../sim/scenario.js'
 import { startSimulator, type Simulator } from '../sim/server.js'
@@ -88,6 +88,20 @@ describe('validateExchange', () => {
     expect(
       validateExchange({ method: 'GET', path: '/repos/a/b/pulls/1', status: 404, responseBody: body })
     ).toEqual([])
+  })
+
+  it('finds every validator an exchange asks for already compiled by the warm-up (none compiled twice)', () => {
+    const warmed = warmValidators()
+    const error = { message: 'Forbidden', documentation_url: 'x', status: '403' }
+    for (const route of ROUTES) {
+      const { op } = findOperation(route.method, route.template)!
+      const exchange = { method: route.method, template: route.template, path: '', requestBody: {} }
+      for (const status of Object.keys(op.responses).filter(s => /^\d+$/.test(s)))
+        validateExchange({ ...exchange, status: Number(status), responseBody: {} })
+      // Statuses GitHub sends but the description leaves out.
+      for (const status of [403, 422]) validateExchange({ ...exchange, status, responseBody: error })
+    }
+    expect(warmValidators()).toBe(warmed)
   })
 
   /**
