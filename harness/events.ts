@@ -1,6 +1,9 @@
 // Webhook payloads for the runner stand-in, built from GitHub's recorded examples
 // (@octokit/webhooks-examples) so the gate is tested against real payload shapes, old fields and all.
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { cachedText, keepText } from '../sim/disk-cache.js'
 
 type Payload = Record<string, unknown> & { repository: Record<string, unknown> }
 interface ExampleGroup {
@@ -8,14 +11,26 @@ interface ExampleGroup {
   examples: Payload[]
 }
 
+const PACKAGE = createRequire(import.meta.url).resolve('@octokit/webhooks-examples/package.json')
 let examples: ExampleGroup[] | undefined
+
+/**
+ * GitHub's first recorded `name` event (with `action`, when given). The recordings are one 4 MB
+ * file, which took each test file about 0.1 s to read and parse: each example used is kept on its
+ * own in the test cache, keyed by the package's version, and later test files read only that.
+ */
 function example(name: string, action?: string): Payload {
+  const { version } = JSON.parse(readFileSync(PACKAGE, 'utf8')) as { version: string }
+  const file = `webhook-${version}-${name}-${action ?? 'any'}.json`
+  const text = cachedText(file)
+  if (text !== undefined) return JSON.parse(text) as Payload
   examples ??= JSON.parse(
-    readFileSync('node_modules/@octokit/webhooks-examples/api.github.com/index.json', 'utf8')
+    readFileSync(join(dirname(PACKAGE), 'api.github.com', 'index.json'), 'utf8')
   ) as ExampleGroup[]
   const group = examples.find(g => g.name === name)
   const found = group?.examples.find(e => action === undefined || e.action === action)
   if (!found) throw new Error(`no recorded ${name}${action ? `.${action}` : ''} example`)
+  keepText(file, JSON.stringify(found))
   return structuredClone(found)
 }
 

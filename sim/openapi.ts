@@ -9,11 +9,11 @@
  * cache, so a test file loads a validator another file compiled instead of compiling it again.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Ajv, ValidateFunction } from 'ajv'
+import { cachedText, keepText } from './disk-cache.js'
 import { ROUTES } from './routes/index.js'
 
 type Json = Record<string, unknown>
@@ -68,8 +68,8 @@ interface Description {
 
 const full = new Map<Source, Spec>()
 let trimmed: Record<Source, Description> | undefined
-/** Where the trimmed copy and the validators' code are kept, and the key of this description's copy. */
-let cache: { dirs: string[]; key: string } | undefined
+/** The key of this description's trimmed copy, part of each cached validator's key. */
+let cacheKey: string | undefined
 let ajv: Ajv | undefined
 const registered = new Set<string>()
 const validators = new Map<string, ValidateFunction | null>()
@@ -104,44 +104,15 @@ function trimmedSpecs(): Record<Source, Description> {
     .digest('hex')
     .slice(0, 16)
   const name = `openapi-${key}.json`
-  const dirs = [join(PACKAGE_DIR, '..', '..', '.cache', 'readiness-gate'), join(tmpdir(), 'readiness-gate')]
-  cache = { dirs, key }
-  const text = cached(name)
+  cacheKey = key
+  const text = cachedText(name)
   let specs = text === undefined ? undefined : (JSON.parse(text) as Record<Source, Spec>)
   if (!specs) {
     specs = { dotcom: trim(loadSpec('dotcom'), served), ghec: trim(loadSpec('ghec'), served) }
-    keep(name, JSON.stringify(specs))
+    keepText(name, JSON.stringify(specs))
   }
   trimmed = { dotcom: { spec: specs.dotcom, id: 'dotcom' }, ghec: { spec: specs.ghec, id: 'ghec' } }
   return trimmed
-}
-
-/** A cached file's text, from the first place that has it. */
-function cached(name: string): string | undefined {
-  for (const dir of cache?.dirs ?? []) {
-    try {
-      return readFileSync(join(dir, name), 'utf8')
-    } catch {
-      // not cached there (yet)
-    }
-  }
-  return undefined
-}
-
-/** Keeps `text` as `name` in the first writable cache place (or nowhere). */
-function keep(name: string, text: string): void {
-  for (const dir of cache?.dirs ?? []) {
-    try {
-      mkdirSync(dir, { recursive: true })
-      // Written aside, then renamed: another test worker may be reading the same name.
-      const temp = join(dir, `${name}.${process.pid}.tmp`)
-      writeFileSync(temp, text)
-      renameSync(temp, join(dir, name))
-      return
-    } catch {
-      // not writable: try the next place
-    }
-  }
 }
 
 /** `spec` with only the operations `served` ("get /template") and the components they reference. */
@@ -226,18 +197,18 @@ function fromCode(code: string): ValidateFunction {
 function compiledValidator(id: string, schema: Json, d: Description): ValidateFunction {
   const { version } = requireHere('ajv/package.json') as { version: string }
   const digest = createHash('sha256')
-    .update(JSON.stringify([VALIDATOR_FORMAT, version, cache?.key, id, schema]))
+    .update(JSON.stringify([VALIDATOR_FORMAT, version, cacheKey, id, schema]))
     .digest('hex')
     .slice(0, 16)
   const name = `validator-${digest}.cjs`
-  const code = cached(name)
+  const code = cachedText(name)
   if (code !== undefined) return fromCode(code)
   const compiled = compilerFor(d)
   const validate = compiled.compile(schema)
   const standaloneCode = requireHere('ajv/dist/standalone') as {
     default: (ajv: Ajv, validate: ValidateFunction) => string
   }
-  keep(name, standaloneCode.default(compiled, validate))
+  keepText(name, standaloneCode.default(compiled, validate))
   return validate
 }
 
