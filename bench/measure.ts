@@ -29,12 +29,16 @@ export interface Measured {
 
 const USAGE = resolve('bench/usage.mjs')
 
-/** Runs `entry` (a dist/index.js) on the release PR of `scenario`, `latencyMs` per round trip. */
+/**
+ * Runs `entry` (a dist/index.js) on the release PR of `scenario`, `latencyMs` per round trip;
+ * `nodeArgs` are passed on to node (a CPU profile's, say).
+ */
 export async function measureRun(
   entry: string,
   scenario: Scenario,
   latencyMs: number,
-  more: ReleasePrRun = {}
+  more: ReleasePrRun = {},
+  nodeArgs: string[] = []
 ): Promise<Measured> {
   const sim = await startSimulator(scenario, { latencyMs })
   const dir = mkdtempSync(join(tmpdir(), 'gate-bench-'))
@@ -45,7 +49,7 @@ export async function measureRun(
       ...more,
       via: 'bundle',
       entry,
-      nodeArgs: ['--import', USAGE],
+      nodeArgs: ['--import', USAGE, ...nodeArgs],
       env: { ...more.env, BENCH_USAGE_FILE: usageFile }
     })
     const wallMs = performance.now() - t0

@@ -3,8 +3,9 @@
 // `BENCH_BASELINE=/path/to/other/checkout npm run bench` runs the same scenarios against that
 // checkout's dist/index.js too (built there with `npm run bundle`), interleaved with this one's, and
 // shows both side by side. Figures, not assertions: speed goals live here, never in a timed test.
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { sourceHash } from '../scripts/source-hash.js'
 import { issueCommentEvent } from '../harness/events.js'
@@ -16,6 +17,7 @@ import type { Report } from '../src/report/report.js'
 import { countStates } from '../src/verdict/states.js'
 import { containsNeedle } from '../src/text/needle.js'
 import { coreOnlyBundle, measureRun, measureStart, median, type Measured } from './measure.js'
+import { cpuSplit } from './cpu-split.js'
 import { MERGE_REF, MERGE_SHA, SCALE, SECURITY_TOKEN, scaleScenario, typicalScenario } from './scenarios.js'
 import { printTable, type Row } from './table.js'
 
@@ -202,6 +204,36 @@ function rows(core: number, f: Figures): Row[] {
   ]
 }
 
+/**
+ * Where the typical run's time goes, from one more run of each bundle under the CPU profiler (which
+ * slows it, so its figures stay out of the table), and what is left when the gate's own code is
+ * taken out: the libraries, loading and waiting alone hold the run near this ratio.
+ */
+async function typicalSplit(list: Subject[], figures: Map<string, Figures>): Promise<void> {
+  const typical = await typicalScenario()
+  console.log('Where a typical run goes (one more run under the CPU profiler, which slows it; ms):')
+  for (const s of list) {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-profile-'))
+    try {
+      checked(
+        `${s.label} profiled typical PR`,
+        await measureRun(s.entry, typical, 0, typicalRun, ['--cpu-prof', `--cpu-prof-dir=${dir}`])
+      )
+      const split = cpuSplit(join(dir, readdirSync(dir)[0]))
+      const total = Object.values(split).reduce((a, b) => a + b, 0)
+      const f = figures.get(s.label)!
+      const withoutGate = (wall(f.typical0) * (1 - split.gateMs / total)) / median(f.cold)
+      const ms = (n: number) => n.toFixed(0)
+      console.log(
+        `  ${s.label}: loading code ${ms(split.loadingMs)} · libraries ${ms(split.librariesMs)} · the gate's own code (src/) ${ms(split.gateMs)} · Node and V8 ${ms(split.runtimeMs)} · GC ${ms(split.gcMs)} · waiting ${ms(split.idleMs)} (of ${ms(total)}). ` +
+          `With its own code free, the typical PR would still take ${withoutGate.toFixed(2)}× the cold start.`
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
+
 function renderLarge(): void {
   const items = Array.from({ length: 2000 }, (_, i) => ({
     id: `item-${i}`,
@@ -261,6 +293,8 @@ console.log(
 )
 const { core, figures } = await measureAll(list)
 printTable(list.map(s => ({ label: s.label, rows: rows(core, figures.get(s.label)!) })))
+console.log('')
+await typicalSplit(list, figures)
 console.log('')
 renderLarge()
 patternsOnLargeFile()
