@@ -12,6 +12,7 @@ interface ExampleGroup {
 }
 
 const PACKAGE = createRequire(import.meta.url).resolve('@octokit/webhooks-examples/package.json')
+const { version: VERSION } = JSON.parse(readFileSync(PACKAGE, 'utf8')) as { version: string }
 let examples: ExampleGroup[] | undefined
 
 /**
@@ -20,8 +21,7 @@ let examples: ExampleGroup[] | undefined
  * own in the test cache, keyed by the package's version, and later test files read only that.
  */
 function example(name: string, action?: string): Payload {
-  const { version } = JSON.parse(readFileSync(PACKAGE, 'utf8')) as { version: string }
-  const file = `webhook-${version}-${name}-${action ?? 'any'}.json`
+  const file = `webhook-${VERSION}-${name}-${action ?? 'any'}.json`
   const text = cachedText(file)
   if (text !== undefined) return JSON.parse(text) as Payload
   examples ??= JSON.parse(
