@@ -13,15 +13,18 @@ interface ExampleGroup {
 
 const PACKAGE = createRequire(import.meta.url).resolve('@octokit/webhooks-examples/package.json')
 const { version: VERSION } = JSON.parse(readFileSync(PACKAGE, 'utf8')) as { version: string }
+/** Bump when `example` chooses differently (part of each cached example's name). */
+const CHOICE_FORMAT = 1
 let examples: ExampleGroup[] | undefined
 
 /**
  * GitHub's first recorded `name` event (with `action`, when given). The recordings are one 4 MB
  * file, which took each test file about 0.1 s to read and parse: each example used is kept on its
- * own in the test cache, keyed by the package's version, and later test files read only that.
+ * own in the test cache, keyed by the package's version and CHOICE_FORMAT, and later test files read
+ * only that.
  */
 function example(name: string, action?: string): Payload {
-  const file = `webhook-${VERSION}-${name}-${action ?? 'any'}.json`
+  const file = `webhook-${CHOICE_FORMAT}-${VERSION}-${name}-${action ?? 'any'}.json`
   const text = cachedText(file)
   if (text !== undefined) return JSON.parse(text) as Payload
   examples ??= JSON.parse(

@@ -16,6 +16,7 @@ export const REPO = 'shop'
 export const RELEASE_PR = 42
 export const MAIN_SHA = sha('shop main')
 export const HEAD_SHA = sha('shop release/2.4.0 head')
+export const CHECKLIST_PATH = '.github/readiness.yml'
 
 /** A CI run (501) on the release PR's head that uploaded `files` as the artifact `coverage`. */
 export async function coverageArtifact(files: Record<string, string>): Promise<ArtifactsScenario> {
@@ -24,7 +25,6 @@ export async function coverageArtifact(files: Record<string, string>): Promise<A
     artifacts: [{ name: 'coverage', run_id: 501, zip: await zipOf(files) }]
   }
 }
-export const CHECKLIST_PATH = '.github/readiness.yml'
 
 /** The tokens a runner might hand the gate. */
 export const TOKEN = {
